@@ -166,16 +166,21 @@ export const MENU_COMMANDS = [
 ] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 
-/** What the preload exposes as `window.api`: the handlers plus one event subscription. */
-export type WindowApi = Handlers & {
+/** The name of a channel's function on `window.api`: `project:saveAs` -> `projectSaveAs`. */
+export type FunctionName<C extends Channel> = C extends `${infer Noun}:${infer Verb}`
+  ? `${Noun}${Capitalize<Verb>}`
+  : never
+
+/** What the preload exposes as `window.api`: one named function per channel plus one event subscription. */
+export type WindowApi = { readonly [C in Channel as FunctionName<C>]: Handlers[C] } & {
   readonly onMenuCommand: (listener: (command: MenuCommand) => void) => () => void
 }
 
-/** The names `window.api` has, exactly. */
-export const WINDOW_API_NAMES = [...CHANNELS, 'onMenuCommand'] as const
-
 /** Turns a channel into the name of its function on `window.api` (`project:saveAs` -> `projectSaveAs`). */
-export function functionName(channel: Channel): string {
+export function functionName<C extends Channel>(channel: C): FunctionName<C> {
   const [noun = '', verb = ''] = channel.split(':')
-  return noun + verb.charAt(0).toUpperCase() + verb.slice(1)
+  return (noun + verb.charAt(0).toUpperCase() + verb.slice(1)) as FunctionName<C>
 }
+
+/** The names `window.api` has, exactly. */
+export const WINDOW_API_NAMES: readonly string[] = [...CHANNELS.map(functionName), 'onMenuCommand']

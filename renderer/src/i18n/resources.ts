@@ -1,0 +1,26 @@
+import { GLOSSARY, type GlossaryTerm } from '../../../shared/domain'
+import common from './common'
+
+type Bundle = { de: object; en: object }
+
+function glossaryBundle(language: 'de' | 'en'): Record<GlossaryTerm, string> {
+  return Object.fromEntries(
+    Object.entries(GLOSSARY).map(([term, text]) => [term, text[language]]),
+  ) as Record<GlossaryTerm, string>
+}
+
+/**
+ * Every namespace of UI texts. A feature adds its texts here as `name: bundle`; the glossary
+ * namespace comes from shared/ so the UI and the documents use the same words.
+ */
+const NAMESPACES: Record<string, Bundle> = {
+  common,
+  glossary: { de: glossaryBundle('de'), en: glossaryBundle('en') },
+}
+
+export const RESOURCES = {
+  de: Object.fromEntries(Object.entries(NAMESPACES).map(([ns, bundle]) => [ns, bundle.de])),
+  en: Object.fromEntries(Object.entries(NAMESPACES).map(([ns, bundle]) => [ns, bundle.en])),
+}
+
+export const NAMESPACE_NAMES = Object.keys(NAMESPACES)
