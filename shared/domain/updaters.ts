@@ -72,6 +72,10 @@ export function removeParticipant(project: Project, { id }: { id: string }): Pro
     initiatives: project.initiatives.map((initiative) => ({
       ...initiative,
       ratings: withoutRater(initiative.ratings),
+      earlierRounds: initiative.earlierRounds.map((round) => ({
+        ...round,
+        ratings: withoutRater(round.ratings),
+      })),
     })),
     steps: {
       ...project.steps,
