@@ -1,10 +1,10 @@
 import { resolve } from 'node:path'
-import { defineConfig, externalizeDepsPlugin } from 'electron-vite'
+import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 
 export default defineConfig({
   main: {
-    plugins: [externalizeDepsPlugin()],
+    // Dependencies stay in node_modules for the main process (electron-vite's default).
     build: {
       outDir: 'out/main',
       rollupOptions: {
@@ -18,10 +18,12 @@ export default defineConfig({
   preload: {
     // A sandboxed preload must be one CommonJS file with everything bundled in.
     build: {
+      // The sandbox lets a preload require only 'electron' and a few built-ins: bundle zod too.
+      externalizeDeps: false,
       outDir: 'out/preload',
       rollupOptions: {
         input: { index: resolve(import.meta.dirname, 'electron/preload/index.ts') },
-        output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
+        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
       },
     },
   },

@@ -1,4 +1,7 @@
 import type { ComponentType } from 'react'
+import { ParkingLotCapture } from '../features/parking-lot/ParkingLotCapture'
+import { ParkingLotView } from '../features/parking-lot/ParkingLotView'
+import { PRIORITISATION_OVERLAYS, PRIORITISATION_VIEWS } from '../features/prioritisation/views'
 
 export interface FeatureView {
   readonly id: string
@@ -11,7 +14,13 @@ export interface FeatureView {
  * Views beyond the seven steps (initiative register, matrix, ranking, roadmap, parking lot...).
  * A feature adds itself here and appears in the navigation below the steps.
  */
-export const FEATURE_VIEWS: readonly FeatureView[] = []
+export const FEATURE_VIEWS: readonly FeatureView[] = [
+  ...PRIORITISATION_VIEWS,
+  { id: 'parking-lot', labelKey: 'worksheets:parkingLot.nav', component: ParkingLotView },
+]
 
 /** Overlays (dialogs) a feature shows above the workspace, keyed by the ui-store's overlay name. */
-export const OVERLAYS: Readonly<Record<string, ComponentType>> = {}
+export const OVERLAYS: Readonly<Record<string, ComponentType>> = {
+  ...PRIORITISATION_OVERLAYS,
+  'parking-lot-capture': ParkingLotCapture,
+}

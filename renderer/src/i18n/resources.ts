@@ -1,5 +1,7 @@
 import { GLOSSARY, type GlossaryTerm } from '../../../shared/domain'
 import common from './common'
+import prioritisation from '../features/prioritisation/i18n'
+import worksheets from '../features/worksheets/i18n'
 
 type Bundle = { de: object; en: object }
 
@@ -16,6 +18,8 @@ function glossaryBundle(language: 'de' | 'en'): Record<GlossaryTerm, string> {
 const NAMESPACES: Record<string, Bundle> = {
   common,
   glossary: { de: glossaryBundle('de'), en: glossaryBundle('en') },
+  prioritisation,
+  worksheets,
 }
 
 export const RESOURCES = {

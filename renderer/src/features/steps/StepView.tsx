@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   StepStatus,
@@ -21,6 +22,10 @@ export function StepView({ step }: { readonly step: StepId }) {
   const language = i18n.language === 'de' ? 'de' : 'en'
   const Worksheet = WORKSHEETS[step]
   const status = project.steps[step].status
+  // Presenter mode shows either the questions or the worksheet, so the projector holds one thing.
+  const [presenterPart, setPresenterPart] = useState<'questions' | 'worksheet'>('questions')
+  const showsQuestions = !isPresenting || !Worksheet || presenterPart === 'questions'
+  const showsWorksheet = !isPresenting || presenterPart === 'worksheet'
   return (
     <article className="step" aria-labelledby="step-heading">
       <header className="step-header">
@@ -55,8 +60,24 @@ export function StepView({ step }: { readonly step: StepId }) {
           <p>{pick(definition.whyItMatters, language)}</p>
         </section>
       </div>
-      <GuidingQuestions step={step} />
-      {Worksheet && (
+      {isPresenting && Worksheet && (
+        <div className="presenter-switch" role="group" aria-label={t('worksheets:presenter.show')}>
+          {(['questions', 'worksheet'] as const).map((part) => (
+            <button
+              key={part}
+              type="button"
+              aria-pressed={presenterPart === part}
+              onClick={() => {
+                setPresenterPart(part)
+              }}
+            >
+              {t(part === 'questions' ? 'step.questions' : 'step.worksheet')}
+            </button>
+          ))}
+        </div>
+      )}
+      {showsQuestions && <GuidingQuestions step={step} />}
+      {Worksheet && showsWorksheet && (
         <section className="worksheet" aria-label={t('step.worksheet')}>
           <Worksheet />
         </section>

@@ -1,0 +1,61 @@
+import { join } from 'node:path'
+import { exportDocument } from '../electron/services/export'
+import { nodeFileSystem } from '../electron/services/file-system'
+import type { ExportOptions } from '../shared/api'
+import type { Project } from '../shared/domain'
+import { runsFor, type BenchContext } from './context'
+import type { BenchSize } from './generate'
+import { fromSample, unavailable } from './report'
+import { measure } from './stats'
+
+const RUNS = { S: 5, M: 2, L: 1 } as const
+/** A long export is measured fewer times: once past this, no further run is started. */
+const BUDGET_MS = { S: 15_000, M: 20_000, L: 1 } as const
+const TARGETS_AT_S = { docx: 1000, pdf: 2000 } as const
+
+const VARIANTS = [
+  { format: 'docx', isSummary: false },
+  { format: 'pdf', isSummary: false },
+  { format: 'docx', isSummary: true },
+  { format: 'pdf', isSummary: true },
+] as const
+
+/**
+ * The strategy document at one size, in Word and PDF, full and summary, through the real
+ * exporter: report model, document, packing, and the durable write of the file.
+ */
+export async function measureExport(ctx: BenchContext, size: BenchSize, project: Project) {
+  for (const { format, isSummary } of VARIANTS) {
+    const options: ExportOptions = {
+      format,
+      language: project.meta.language,
+      isSummary,
+      chapters: null,
+      paperSize: 'A4',
+    }
+    const path = join(ctx.dir, `export-${size}${isSummary ? '-summary' : ''}.${format}`)
+    const base = {
+      section: 'Export' as const,
+      name: `${format === 'docx' ? 'Word' : 'PDF'} ${isSummary ? 'summary' : 'full document'}`,
+      size,
+      unit: 'ms' as const,
+      ...(size === 'S' && !isSummary ? { target: TARGETS_AT_S[format] } : {}),
+    }
+    try {
+      const sample = await measure(() => exportDocument(project, options, path, nodeFileSystem), {
+        runs: runsFor(ctx, size, RUNS),
+        budgetMs: BUDGET_MS[size],
+        warmup: size === 'S' && !ctx.isQuick ? 1 : 0,
+      })
+      const note = sample.runs === 1 && !ctx.isQuick ? 'measured once (long)' : undefined
+      ctx.record(fromSample({ ...base, ...(note ? { note } : {}) }, sample))
+    } catch (error) {
+      ctx.record(
+        unavailable(
+          base,
+          `export failed: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+      )
+    }
+  }
+}

@@ -1,0 +1,75 @@
+import { useTranslation } from 'react-i18next'
+import { Framework, type FrameworkRank } from '../../../../../shared/domain'
+import { useCrossCheck } from '../common/derived'
+import { openInitiative } from '../prioritisation-ui-store'
+
+function RankBand({ band }: { readonly band: FrameworkRank | null }) {
+  const { t } = useTranslation('prioritisation')
+  if (!band) return <span className="reason">{t('crossCheck.unscored')}</span>
+  return <span>{band.from === band.to ? band.from : `${band.from}–${band.to}`}</span>
+}
+
+/**
+ * The rank of every initiative under every framework side by side; rows where two frameworks
+ * disagree by several places are highlighted, in words as well as colour.
+ */
+export function CrossCheckTable() {
+  const { t } = useTranslation('prioritisation')
+  const rows = useCrossCheck()
+  const disagreements = rows.filter((row) => row.isDisagreement).length
+  return (
+    <section aria-labelledby="cross-check-heading">
+      <h2 id="cross-check-heading">{t('crossCheck.heading')}</h2>
+      <p className="muted">{t('crossCheck.hint', { count: disagreements })}</p>
+      <div className="table-scroll">
+        <table className="data-table cross-check">
+          <thead>
+            <tr>
+              <th scope="col">{t('register.column.title')}</th>
+              {Framework.options.map((framework) => (
+                <th key={framework} scope="col">
+                  {t(`framework.${framework}.short`)}
+                </th>
+              ))}
+              <th scope="col">{t('crossCheck.gap')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.slice(0, 200).map((row) => (
+              <tr
+                key={row.initiativeId}
+                data-initiative-id={row.initiativeId}
+                data-disagreement={row.isDisagreement}
+                className={row.isDisagreement ? 'disagreement' : undefined}
+              >
+                <th scope="row">
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => {
+                      openInitiative(row.initiativeId)
+                    }}
+                  >
+                    {row.title || t('register.untitled')}
+                  </button>
+                </th>
+                {Framework.options.map((framework) => (
+                  <td key={framework}>
+                    <RankBand band={row.ranks[framework]} />
+                  </td>
+                ))}
+                <td>
+                  {row.isDisagreement ? (
+                    <strong>{t('crossCheck.disagree', { gap: row.largestGap })}</strong>
+                  ) : (
+                    <span className="muted">{row.largestGap}</span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  )
+}

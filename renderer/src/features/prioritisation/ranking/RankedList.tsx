@@ -1,0 +1,93 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { RankedInitiative } from '../../../../../shared/domain'
+import { useProject } from '../../../state/project-store'
+import { useRanking } from '../common/derived'
+import { ContestedBadge, ScoreText, SpreadText } from '../common/ScoreText'
+import { openInitiative } from '../prioritisation-ui-store'
+
+const FIRST_ROWS = 100
+
+function RankedRow({ row }: { readonly row: RankedInitiative }) {
+  const { t } = useTranslation('prioritisation')
+  const { prioritisation } = useProject()
+  return (
+    <tr
+      data-initiative-id={row.initiativeId}
+      data-rank={row.rank}
+      data-contested={row.isContested}
+      className={row.isContested ? 'contested-row' : undefined}
+    >
+      <td className="rank">{row.rank}</td>
+      <th scope="row">
+        <button
+          type="button"
+          className="link"
+          onClick={() => {
+            openInitiative(row.initiativeId)
+          }}
+        >
+          {row.title || t('register.untitled')}
+        </button>
+      </th>
+      <td className="score">
+        <ScoreText row={row} framework={prioritisation.framework} />
+      </td>
+      <td>
+        <SpreadText summary={row.spread} />
+      </td>
+      <td>
+        <ContestedBadge isContested={row.isContested} />
+        {row.missingCount > 0 && row.score !== null && (
+          <span className="muted"> {t('ranking.missing', { count: row.missingCount })}</span>
+        )}
+      </td>
+    </tr>
+  )
+}
+
+/** The ranked list under the chosen framework: rank, score, spread and the contested flag. */
+export function RankedList() {
+  const { t } = useTranslation('prioritisation')
+  const ranked = useRanking()
+  const { prioritisation } = useProject()
+  const [isShowingAll, setShowingAll] = useState(false)
+  const shown = isShowingAll ? ranked : ranked.slice(0, FIRST_ROWS)
+  return (
+    <section aria-labelledby="ranked-heading">
+      <h2 id="ranked-heading">{t('ranking.listHeading')}</h2>
+      <table
+        className="data-table ranked-list"
+        aria-label={t('ranking.listLabel', {
+          framework: t(`framework.${prioritisation.framework}.name`),
+        })}
+      >
+        <thead>
+          <tr>
+            <th scope="col">{t('ranking.rank')}</th>
+            <th scope="col">{t('register.column.title')}</th>
+            <th scope="col">{t('ranking.score')}</th>
+            <th scope="col">{t('ranking.spread')}</th>
+            <th scope="col">{t('contested.column')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((row) => (
+            <RankedRow key={row.initiativeId} row={row} />
+          ))}
+        </tbody>
+      </table>
+      {ranked.length === 0 && <p className="muted">{t('scoring.noInitiatives')}</p>}
+      {ranked.length > shown.length && (
+        <button
+          type="button"
+          onClick={() => {
+            setShowingAll(true)
+          }}
+        >
+          {t('scoring.showAll', { count: ranked.length })}
+        </button>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,118 @@
+import { useTranslation } from 'react-i18next'
+import type { Initiative } from '../../../../../shared/domain'
+import { useDispatch, useProject } from '../../../state/project-store'
+import { rankedOf } from '../common/derived'
+import { DraftCell } from '../common/DraftCell'
+import { openInitiative } from '../prioritisation-ui-store'
+import { patchInitiative } from '../register/initiative-edits'
+import { ownerOverlaps } from './owner-overlaps'
+
+/** Initiatives in rank order once revealed, else in register order (ranks would tell too much). */
+function ordered(
+  project: ReturnType<typeof useProject>,
+): { rank: number | null; initiative: Initiative }[] {
+  if (!project.prioritisation.isRevealed) {
+    return project.initiatives.map((initiative) => ({ rank: null, initiative }))
+  }
+  const byId = new Map(project.initiatives.map((i) => [i.id, i]))
+  return rankedOf(project).flatMap((row) => {
+    const initiative = byId.get(row.initiativeId)
+    return initiative ? [{ rank: row.rank, initiative }] : []
+  })
+}
+
+/** The dates beside the chart: owner, start and end editable, overlaps and problems named. */
+export function DatesTable() {
+  const { t } = useTranslation('prioritisation')
+  const project = useProject()
+  const dispatch = useDispatch()
+  const overlaps = ownerOverlaps(project.initiatives)
+  const column = (key: string) => t(`register.column.${key}`)
+  return (
+    <section aria-labelledby="dates-heading">
+      <h2 id="dates-heading">{t('roadmap.datesHeading')}</h2>
+      <p className={overlaps.size > 0 ? 'overlap' : 'muted'}>
+        {t('roadmap.overlaps', { count: overlaps.size })}
+      </p>
+      <div className="table-scroll">
+        <table className="data-table dates-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('ranking.rank')}</th>
+              <th scope="col">{column('title')}</th>
+              <th scope="col">{column('owner')}</th>
+              <th scope="col">{column('start')}</th>
+              <th scope="col">{column('end')}</th>
+              <th scope="col">{t('roadmap.notes')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {ordered(project)
+              .slice(0, 500)
+              .map(({ rank, initiative }) => {
+                const { id, title } = initiative
+                const clash = overlaps.get(id) ?? []
+                const isBackwards =
+                  initiative.start !== '' &&
+                  initiative.end !== '' &&
+                  initiative.end < initiative.start
+                return (
+                  <tr key={id} data-initiative-id={id} data-overlap={clash.length > 0}>
+                    <td>{rank ?? '–'}</td>
+                    <th scope="row">
+                      <button
+                        type="button"
+                        className="link"
+                        onClick={() => {
+                          openInitiative(id)
+                        }}
+                      >
+                        {title || t('register.untitled')}
+                      </button>
+                    </th>
+                    <td>
+                      <DraftCell
+                        label={`${column('owner')}: ${title}`}
+                        value={initiative.owner}
+                        onCommit={(owner) => {
+                          dispatch((p) => patchInitiative(p, { id, patch: { owner } }))
+                        }}
+                      />
+                    </td>
+                    {(['start', 'end'] as const).map((key) => (
+                      <td key={key}>
+                        <input
+                          type="date"
+                          aria-label={`${column(key)}: ${title}`}
+                          value={initiative[key]}
+                          onChange={(event) => {
+                            const value = event.target.value
+                            dispatch((p) => patchInitiative(p, { id, patch: { [key]: value } }))
+                          }}
+                        />
+                      </td>
+                    ))}
+                    <td>
+                      {isBackwards && (
+                        <span className="warning">{t('roadmap.endBeforeStart')}</span>
+                      )}
+                      {(initiative.start === '' || initiative.end === '') && (
+                        <span className="muted">{t('roadmap.noDates')}</span>
+                      )}
+                      {clash.length > 0 && (
+                        <span className="overlap">
+                          {t('roadmap.overlapWith', {
+                            titles: clash.map((c) => c.title).join(', '),
+                          })}
+                        </span>
+                      )}
+                    </td>
+                  </tr>
+                )
+              })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next'
+import { useProject } from '../../../state/project-store'
+import { useUiStore } from '../../../state/ui-store'
+
+/** Step 7: the way into the initiative register, where initiatives are scored and ranked. */
+export function ExecutionWorksheet() {
+  const { t } = useTranslation('worksheets')
+  const project = useProject()
+  const go = useUiStore((state) => state.go)
+  const count = project.initiatives.length
+  const open = project.parkingLot.filter((item) => item.triage === 'open').length
+  return (
+    <section className="worksheet-section execution-entry" aria-labelledby="execution-register">
+      <h2 id="execution-register">{t('execution.register')}</h2>
+      <p>{t('execution.registerHint')}</p>
+      <p>{t('execution.initiativeCount', { count })}</p>
+      <div className="field-row">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => {
+            go({ kind: 'feature', feature: 'initiatives' })
+          }}
+        >
+          {t('execution.openRegister')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            go({ kind: 'feature', feature: 'parking-lot' })
+          }}
+        >
+          {t('execution.openParkingLot', { count: open })}
+        </button>
+      </div>
+    </section>
+  )
+}

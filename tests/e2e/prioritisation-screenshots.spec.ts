@@ -1,0 +1,42 @@
+import { copyFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Language } from '../../shared/domain'
+import { test } from './harness/fixtures'
+import { PrioritisationPage, type PrioritisationView } from './pages/prioritisation-page'
+
+/**
+ * Screenshots of the register, scoring, matrix, ranking, roadmap and coverage in both UI
+ * languages, from the example projects, for people to look at. Opt-in: it only makes pictures.
+ */
+const EXAMPLES: Record<Language, string> = {
+  de: 'radhaus-brenner.loyalty.json',
+  en: 'meridale-facilities.loyalty.json',
+}
+const VIEWS: readonly PrioritisationView[] = [
+  'initiatives',
+  'scoring',
+  'matrix',
+  'ranking',
+  'roadmap',
+  'coverage',
+]
+
+for (const language of ['de', 'en'] as const) {
+  test(`screenshots of prioritisation in ${language}`, async ({ page, dialogs, workspace }) => {
+    test.skip(!process.env['SCREENSHOTS'], 'writes pictures only; run with SCREENSHOTS=1')
+    test.setTimeout(120_000)
+    await page.setViewportSize({ width: 1440, height: 1000 })
+    const file = workspace.path(EXAMPLES[language])
+    await copyFile(join(import.meta.dirname, '../../resources/examples', EXAMPLES[language]), file)
+    const app = new PrioritisationPage(page, language)
+    await app.start()
+    await app.openFromStart(dialogs, file)
+    for (const [index, view] of VIEWS.entries()) {
+      await app.open(view)
+      await page.screenshot({
+        path: `test-results/screenshots/prioritisation-${language}-${index + 1}-${view}.png`,
+        fullPage: true,
+      })
+    }
+  })
+}

@@ -1,0 +1,75 @@
+import { copyFile, readFile, readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { stepDefinition } from '../../shared/domain'
+import { expect, test } from './harness/fixtures'
+import type { Workspace } from './harness/fixtures'
+import { WorkshopPage } from './pages/workshop-page'
+
+const EXAMPLE = join(import.meta.dirname, '../../resources/examples/radhaus-brenner.loyalty.json')
+const question = stepDefinition('vision').questions[0]?.text.en ?? ''
+const answer = 'Kurz vor dem Beenden ergänzt: „Jede Filiale erklärt die Vision in einem Satz.“'
+/** The answer as it appears inside a JSON file. */
+const inJson = JSON.stringify(answer).slice(1, -1)
+
+/** The text of every recovery draft in the app's data folder. */
+async function draftsOf(workspace: Workspace): Promise<string> {
+  const dir = join(workspace.userData, 'recovery')
+  const names = await readdir(dir).catch(() => [])
+  const texts = await Promise.all(names.map((name) => readFile(join(dir, name), 'utf8')))
+  return texts.join('\n')
+}
+
+test.describe('quitting with work not yet saved', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.clock.install()
+  })
+
+  /**
+   * Stops the page's timers: neither the autosave nor the recovery draft can write on its own
+   * any more, so whatever reaches the disk afterwards was written by the flush.
+   */
+  const stopTimers = (app: WorkshopPage) => app.page.clock.pauseAt(Date.now() + 60_000)
+
+  test('the quit-time flush saves a change to the open project file at once', async ({
+    page,
+    dialogs,
+    workspace,
+  }) => {
+    const app = new WorkshopPage(page, 'en')
+    const file = workspace.path('radhaus-brenner.loyalty.json')
+    await copyFile(EXAMPLE, file)
+    await app.start()
+    await stopTimers(app)
+    await app.openFromStart(dialogs, file)
+    await app.goToStep('vision')
+    await app.answer(question).fill(answer)
+    await expect(page.locator('[data-save-state="saved"]')).toHaveCount(0)
+
+    // Real time passes, but the stopped timers keep the autosave from running.
+    await page.waitForTimeout(1500)
+    expect(await readFile(file, 'utf8')).not.toContain(inJson)
+    expect(await draftsOf(workspace)).not.toContain(inJson)
+
+    await app.menu('flushBeforeQuit')
+    await expect.poll(() => readFile(file, 'utf8'), { timeout: 10_000 }).toContain(inJson)
+    await expect(page.locator('[data-save-state="saved"]')).toBeVisible()
+  })
+
+  test('the quit-time flush puts the changes of an untitled project into the recovery draft', async ({
+    page,
+    workspace,
+  }) => {
+    const app = new WorkshopPage(page, 'en')
+    await app.start()
+    await stopTimers(app)
+    await app.newProject()
+    await app.goToStep('vision')
+    await app.answer(question).fill(answer)
+    await page.waitForTimeout(1500)
+    expect(await draftsOf(workspace)).not.toContain(inJson)
+
+    await app.menu('flushBeforeQuit')
+    await expect.poll(() => draftsOf(workspace), { timeout: 10_000 }).toContain(inJson)
+    expect(await readdir(workspace.projects)).toEqual([])
+  })
+})

@@ -1,0 +1,60 @@
+import { copyFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { STEP_IDS, type Language } from '../../shared/domain'
+import { expect, test } from './harness/fixtures'
+import { WorkshopPage } from './pages/workshop-page'
+
+/**
+ * Writes screenshots of every step, normal and in presenter mode, in both UI languages, to
+ * test-results/screenshots, for people to look at. Opt-in, since it only produces pictures.
+ */
+const SHOTS = process.env['SCREENSHOT_DIR'] ?? 'test-results/screenshots'
+
+const EXAMPLES: Record<Language, string> = {
+  de: 'radhaus-brenner.loyalty.json',
+  en: 'meridale-facilities.loyalty.json',
+}
+
+for (const language of ['de', 'en'] as const) {
+  test(`screenshots of every step in ${language}`, async ({ page, dialogs, workspace }) => {
+    test.skip(!process.env['SCREENSHOTS'], 'writes pictures only; run with SCREENSHOTS=1')
+    test.setTimeout(180_000)
+    const file = workspace.path(EXAMPLES[language])
+    await copyFile(join(import.meta.dirname, '../../resources/examples', EXAMPLES[language]), file)
+    const app = new WorkshopPage(page, language)
+    await app.start()
+    await app.openFromStart(dialogs, file)
+    const shot = (name: string) =>
+      page.screenshot({ path: join(SHOTS, `${language}-${name}.png`), fullPage: true })
+    for (const [index, step] of STEP_IDS.entries()) {
+      await app.goToStep(step)
+      await shot(`${index + 1}-${step}`)
+      const sections = page.locator('.worksheet-section')
+      for (let part = 0; part < (await sections.count()); part++) {
+        await sections.nth(part).screenshot({
+          path: join(SHOTS, `${language}-${index + 1}-${step}-part-${part + 1}.png`),
+        })
+      }
+    }
+    for (const [index, step] of STEP_IDS.entries()) {
+      await app.goToStep(step)
+      await app.enterPresenterMode()
+      await shot(`${index + 1}-${step}-presenter`)
+      if (
+        await page
+          .getByRole('button', { name: language === 'de' ? 'Nächster Teil' : 'Next part' })
+          .isVisible()
+      ) {
+        await app.nextPart()
+        await shot(`${index + 1}-${step}-presenter-2`)
+      }
+      await app.leavePresenterMode()
+    }
+    await page
+      .getByRole('button', { name: language === 'de' ? 'Themenspeicher' : 'Parking lot' })
+      .first()
+      .click()
+    await expect(page.getByRole('dialog')).toBeVisible()
+    await shot('parking-lot-capture')
+  })
+}
