@@ -39,8 +39,9 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return text === '' ? '(the whole project)' : text
 }
 
-/** Writes a byte count as megabytes for a message. */
+/** Writes a byte count as megabytes (kilobytes below one megabyte) for a message. */
 export function formatMegabytes(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`
   const mb = bytes / (1024 * 1024)
   return `${mb >= 10 ? Math.round(mb) : Math.round(mb * 10) / 10} MB`
 }

@@ -62,7 +62,7 @@ describe('loading a project file', () => {
 
   it('refuses a file over the size limit before decoding it', () => {
     const message = expectError(loadProjectFile(bytes(fileText()), { maxBytes: 1000 }), 'TOO_LARGE')
-    expect(message).toContain('more than the 0 MB')
+    expect(message).toContain('more than the 1 KB')
     expect(
       expectError(
         loadProjectFile('x'.repeat(2 * 1024 * 1024), { maxBytes: 1024 * 1024 }),
