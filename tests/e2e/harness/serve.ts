@@ -59,7 +59,13 @@ if (!existsSync(index)) {
 
 createServer((request, response) => {
   const url = new URL(request.url ?? '/', `http://${E2E_HOST}`)
-  const requested = normalize(join(outDir, decodeURIComponent(url.pathname)))
+  let pathname = '/'
+  try {
+    pathname = decodeURIComponent(url.pathname)
+  } catch {
+    // A malformed escape gets the page itself, like any unknown path.
+  }
+  const requested = normalize(join(outDir, pathname))
   const isInside = requested === outDir || requested.startsWith(outDir + sep)
   // A single-page app: unknown paths get the page itself.
   const file = isInside && existsSync(requested) && statSync(requested).isFile() ? requested : index
