@@ -6,6 +6,7 @@ import type { Project } from '../shared/domain'
 import { runsFor, type BenchContext } from './context'
 import type { BenchSize } from './generate'
 import { fromSample, unavailable } from './report'
+import type { ChildRun } from './measure-memory'
 import { measure } from './stats'
 
 const RUNS = { S: 5, M: 2, L: 1 } as const
@@ -54,6 +55,51 @@ export async function measureExport(ctx: BenchContext, size: BenchSize, project:
         unavailable(
           base,
           `export failed: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+      )
+    }
+  }
+}
+
+const CHILD_EXPORTS = [
+  ['docx-full', 'Word full document'],
+  ['pdf-full', 'PDF full document'],
+  ['docx-summary', 'Word summary'],
+  ['pdf-summary', 'PDF summary'],
+] as const
+
+/**
+ * Export figures from a run of the services child (M and L, where one export can take minutes
+ * on a busy machine): each measured once, or why it is missing.
+ */
+export function recordChildExports(
+  ctx: BenchContext,
+  size: BenchSize,
+  run: ChildRun,
+  limitMs: number,
+) {
+  for (const [step, name] of CHILD_EXPORTS) {
+    const base = { section: 'Export' as const, name, size, unit: 'ms' as const }
+    const report = run.reports.find((r) => r.step === step)
+    if (report) {
+      ctx.record({
+        ...base,
+        value: report.ms,
+        runs: 1,
+        cpu: report.cpuMs,
+        note: 'measured once, in a services process',
+      })
+    } else if (run.error) {
+      ctx.record(unavailable(base, `the services process failed: ${run.error}`))
+    } else if (run.stoppedIn === step) {
+      ctx.record(
+        unavailable(base, `did not finish within the ${(limitMs / 1000).toFixed(0)} s limit`),
+      )
+    } else {
+      ctx.record(
+        unavailable(
+          base,
+          `not reached: the ${(limitMs / 1000).toFixed(0)} s limit ran out in ${run.stoppedIn ?? 'an earlier step'}`,
         ),
       )
     }

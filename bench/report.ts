@@ -15,6 +15,8 @@ export interface Figure {
   readonly min?: number
   readonly max?: number
   readonly runs?: number
+  /** Median CPU time in ms where measured (see Sample.cpu). */
+  readonly cpu?: number
   readonly target?: number
   /** Why the figure is missing, or what it means; printed beside it. */
   readonly note?: string
@@ -31,10 +33,11 @@ export function verdictOf(figure: Figure): Verdict {
 
 /** A figure from a timing sample. */
 export function fromSample(
-  base: Omit<Figure, 'value' | 'min' | 'max' | 'runs'>,
+  base: Omit<Figure, 'value' | 'min' | 'max' | 'runs' | 'cpu'>,
   sample: Sample,
 ): Figure {
-  return { ...base, value: sample.median, min: sample.min, max: sample.max, runs: sample.runs }
+  const { median, min, max, runs, cpu } = sample
+  return { ...base, value: median, min, max, runs, ...(cpu === undefined ? {} : { cpu }) }
 }
 
 /** A figure that could not be measured, with the reason. */
@@ -49,7 +52,9 @@ export function formatValue(value: number, unit: Unit): string {
   return `${value.toFixed(decimals)} ${unit}`
 }
 
-const HEADERS = ['Figure', 'Size', 'Median', 'Min–max', 'Runs', 'Target', 'Result', 'Note']
+const HEADERS = ['Figure', 'Size', 'Median', 'Min–max', 'Runs', 'CPU', 'Target', 'Result', 'Note']
+/** Columns of numbers, aligned right. */
+const NUMERIC = new Set([2, 3, 4, 5])
 
 function row(figure: Figure): string[] {
   const { unit } = figure
@@ -63,6 +68,7 @@ function row(figure: Figure): string[] {
     figure.value === null ? 'n/a' : formatValue(figure.value, unit),
     spread,
     figure.runs === undefined ? '' : String(figure.runs),
+    figure.cpu === undefined ? '' : formatValue(figure.cpu, 'ms'),
     figure.target === undefined ? '' : `≤ ${formatValue(figure.target, unit)}`,
     verdictOf(figure),
     figure.note ?? '',
@@ -100,6 +106,6 @@ export function formatTable(figures: readonly Figure[]): string {
 /** One line per figure, printed while the bench runs. */
 export function formatProgress(figure: Figure): string {
   const cells = row(figure)
-  const verdict = cells[6] ? ` [${cells[6]}]` : ''
+  const verdict = cells[7] ? ` [${cells[7]}]` : ''
   return `  ${figure.section} · ${figure.name}${figure.size ? ` (${figure.size})` : ''}: ${cells[2] ?? ''}${verdict}`
 }

@@ -4,6 +4,11 @@ export interface Sample {
   readonly min: number
   readonly max: number
   readonly runs: number
+  /**
+   * Median CPU time of the process per run (all its threads), where measured. On a shared
+   * machine a task waits for a core; CPU time shows what the task itself costs.
+   */
+  readonly cpu?: number
 }
 
 export interface RunOptions {
@@ -23,22 +28,31 @@ export function quantile(values: readonly number[], q: number): number {
   return sorted[rank] as number
 }
 
-/** Median, min and max of the values. */
-export function sampleOf(values: readonly number[]): Sample {
+/** Median, min and max of the values, and the median CPU time when given. */
+export function sampleOf(values: readonly number[], cpuValues: readonly number[] = []): Sample {
   if (values.length === 0) throw new RangeError('a sample needs at least one value')
   return {
     median: quantile(values, 0.5),
     min: Math.min(...values),
     max: Math.max(...values),
     runs: values.length,
+    ...(cpuValues.length > 0 ? { cpu: quantile(cpuValues, 0.5) } : {}),
   }
 }
 
-/** Runs `task` and returns how long it took in milliseconds. */
-export async function timed(task: () => unknown): Promise<number> {
+interface Timing {
+  readonly ms: number
+  readonly cpuMs: number
+}
+
+/** Runs `task`; how long it took and how much CPU time the process spent, in milliseconds. */
+export async function timed(task: () => unknown): Promise<Timing> {
+  const cpu = process.cpuUsage()
   const start = performance.now()
   await task()
-  return performance.now() - start
+  const ms = performance.now() - start
+  const used = process.cpuUsage(cpu)
+  return { ms, cpuMs: (used.user + used.system) / 1000 }
 }
 
 /**
@@ -52,17 +66,19 @@ export async function measure<T = void>(
 ): Promise<Sample> {
   for (let i = 0; i < (options.warmup ?? 0); i++) await task(await prepare())
   const values: number[] = []
+  const cpuValues: number[] = []
   let spent = 0
   while (
     values.length < options.runs &&
     (values.length === 0 || spent < (options.budgetMs ?? Infinity))
   ) {
     const prepared = await prepare()
-    const ms = await timed(() => task(prepared))
+    const { ms, cpuMs } = await timed(() => task(prepared))
     values.push(ms)
+    cpuValues.push(cpuMs)
     spent += ms
   }
-  return sampleOf(values)
+  return sampleOf(values, cpuValues)
 }
 
 /**
@@ -78,13 +94,18 @@ export async function measurePair(
     await floor()
     await task()
   }
-  const taskValues: number[] = []
-  const floorValues: number[] = []
+  const taskRuns: Timing[] = []
+  const floorRuns: Timing[] = []
   for (let i = 0; i < options.runs; i++) {
-    floorValues.push(await timed(floor))
-    taskValues.push(await timed(task))
+    floorRuns.push(await timed(floor))
+    taskRuns.push(await timed(task))
   }
-  const taskSample = sampleOf(taskValues)
-  const floorSample = sampleOf(floorValues)
+  const sampleOfRuns = (runs: readonly Timing[]) =>
+    sampleOf(
+      runs.map((r) => r.ms),
+      runs.map((r) => r.cpuMs),
+    )
+  const taskSample = sampleOfRuns(taskRuns)
+  const floorSample = sampleOfRuns(floorRuns)
   return { task: taskSample, floor: floorSample, ratio: taskSample.median / floorSample.median }
 }

@@ -1,3 +1,4 @@
+import { readFile, writeFile } from 'node:fs/promises'
 import { expect, test } from './harness/fixtures'
 import { PrioritisationPage } from './pages/prioritisation-page'
 
@@ -154,6 +155,23 @@ test('eight initiatives scored blind by three participants are placed, flagged a
   await app.reveal()
 
   await checkMatrix(app)
+  // Each bubble is a keyboard stop; Enter opens the initiative's detail panel, so does a click.
+  const ids = await app.initiativeIds()
+  await page.locator(`.matrix-chart g[data-initiative-id="${ids[INITIATIVES.G]}"]`).focus()
+  await expect(page.getByRole('tooltip')).toContainText(INITIATIVES.G)
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('dialog').getByRole('heading', { level: 2 }).first()).toHaveText(
+    INITIATIVES.G,
+  )
+  await page.getByRole('dialog').getByRole('button', { name: 'Close', exact: true }).click()
+  await page
+    .locator(`.matrix-chart g[data-initiative-id="${ids[INITIATIVES.A]}"] circle`)
+    .first()
+    .click()
+  await expect(page.getByRole('dialog').getByRole('heading', { level: 2 }).first()).toHaveText(
+    INITIATIVES.A,
+  )
+  await page.getByRole('dialog').getByRole('button', { name: 'Close', exact: true }).click()
 
   await app.open('ranking')
   await expect.poll(() => app.rankedTitles()).toEqual(titles(RANKED))
@@ -176,4 +194,49 @@ test('eight initiatives scored blind by three participants are placed, flagged a
   await checkMatrix(app)
   await app.open('scoring')
   await expect(page.getByText('Finished: 3 of 3')).toBeVisible()
+})
+
+test('rows pasted from a spreadsheet and a CSV round trip fill the register, umlauts intact', async ({
+  page,
+  dialogs,
+  workspace,
+}) => {
+  const app = new PrioritisationPage(page, 'de')
+  await app.start()
+  await app.newProject()
+  await app.open('initiatives')
+  await app.pasteRows(
+    'Kundenkarte überarbeiten\tPunkte durch Service ersetzen\tLäuft\tJörg\t2026-01-05\t2026-03-31\n' +
+      'Newsletter mit Geschichten\t\tNeu\tAnna\t\t\n',
+    'Neue Initiativen: 2, aktualisiert: 0.',
+  )
+  await expect(app.registerCell('Titel', 'Kundenkarte überarbeiten')).toBeVisible()
+  await expect(app.registerCell('Status', 'Kundenkarte überarbeiten')).toHaveText('Läuft')
+
+  const csv = workspace.path('initiativen.csv')
+  dialogs.nextSaveCsv(csv)
+  await page.getByRole('button', { name: 'CSV exportieren …' }).click()
+  await expect(page.getByText('„initiativen.csv“ wurde gespeichert.')).toBeVisible()
+  const exported = await readFile(csv, 'utf8')
+  expect(exported).toContain(
+    ';Kundenkarte überarbeiten;Punkte durch Service ersetzen;Läuft;Jörg;2026-01-05;2026-03-31;',
+  )
+
+  // Edited in a spreadsheet: a new owner for one row and a new row at the end.
+  const edited = `${exported.replace(';Jörg;', ';Jörg Weiß;').trimEnd()}\r\n;Treue-Frühstück;;Neu ausrichten;Anna;5.3.2026;;;;;\r\n`
+  await writeFile(csv, edited, 'utf8')
+  dialogs.nextOpenCsv(csv)
+  await page.getByRole('button', { name: 'CSV importieren …' }).click()
+  const dialog = page.getByRole('dialog')
+  await expect(dialog.getByRole('status')).toContainText('Neue Initiativen: 1, aktualisiert: 2.')
+  await dialog.getByRole('button', { name: 'Übernehmen' }).click()
+  await expect(app.registerCell('Verantwortlich', 'Kundenkarte überarbeiten')).toHaveText(
+    'Jörg Weiß',
+  )
+  await expect(app.registerCell('Status', 'Treue-Frühstück')).toHaveText('Neu ausrichten')
+  await expect(app.registerCell('Beginn', 'Treue-Frühstück')).toHaveText('05.03.2026')
+  await expect(page.getByText('3 Initiativen', { exact: true })).toBeVisible()
+
+  await page.getByRole('searchbox', { name: 'Suchen' }).fill('frühstück')
+  await expect(page.locator('.register-body [role="row"]')).toHaveCount(1)
 })

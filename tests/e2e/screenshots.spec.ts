@@ -18,7 +18,7 @@ const EXAMPLES: Record<Language, string> = {
 for (const language of ['de', 'en'] as const) {
   test(`screenshots of every step in ${language}`, async ({ page, dialogs, workspace }) => {
     test.skip(!process.env['SCREENSHOTS'], 'writes pictures only; run with SCREENSHOTS=1')
-    test.setTimeout(180_000)
+    test.setTimeout(600_000)
     const file = workspace.path(EXAMPLES[language])
     await copyFile(join(import.meta.dirname, '../../resources/examples', EXAMPLES[language]), file)
     const app = new WorkshopPage(page, language)
@@ -36,17 +36,19 @@ for (const language of ['de', 'en'] as const) {
         })
       }
     }
+    const worksheet = language === 'de' ? 'Arbeitsblatt' : 'Worksheet'
+    const next = page.getByRole('button', {
+      name: language === 'de' ? 'Nächster Teil' : 'Next part',
+    })
     for (const [index, step] of STEP_IDS.entries()) {
       await app.goToStep(step)
       await app.enterPresenterMode()
       await shot(`${index + 1}-${step}-presenter`)
-      if (
-        await page
-          .getByRole('button', { name: language === 'de' ? 'Nächster Teil' : 'Next part' })
-          .isVisible()
-      ) {
-        await app.nextPart()
-        await shot(`${index + 1}-${step}-presenter-2`)
+      await page.getByRole('button', { name: worksheet, exact: true }).click()
+      await shot(`${index + 1}-${step}-presenter-part-1`)
+      for (let part = 2; (await next.isVisible()) && (await next.isEnabled()); part++) {
+        await next.click()
+        await shot(`${index + 1}-${step}-presenter-part-${part}`)
       }
       await app.leavePresenterMode()
     }
@@ -56,5 +58,12 @@ for (const language of ['de', 'en'] as const) {
       .click()
     await expect(page.getByRole('dialog')).toBeVisible()
     await shot('parking-lot-capture')
+    await page.keyboard.press('Escape')
+    const parkingLot = language === 'de' ? 'Themenspeicher' : 'Parking lot'
+    await page
+      .getByRole('navigation')
+      .getByRole('button', { name: parkingLot, exact: true })
+      .click()
+    await shot('parking-lot')
   })
 }

@@ -91,3 +91,45 @@ test('a German workshop: every worksheet filled, timer and parking lot used, sav
   await expect(app.cell('Themenspeicher', 'Idee', 1)).toHaveValue(idea)
   await expect(app.cell('Themenspeicher', 'Entscheidung', 1)).toHaveValue('initiative')
 })
+
+test('a worksheet table is worked by keyboard alone: arrows, Enter, reorder and remove', async ({
+  page,
+}) => {
+  const app = new WorkshopPage(page, 'de')
+  await app.start()
+  await app.newProject()
+  const table = 'Interessengruppen'
+  const name = (row: number) => app.cell(table, 'Interessengruppe', row)
+  const role = (row: number) => app.cell(table, 'Rolle', row)
+
+  await page.getByRole('button', { name: 'Interessengruppe hinzufügen' }).focus()
+  await page.keyboard.press('Enter')
+  // A new row takes the focus in its first cell.
+  await expect(name(1)).toBeFocused()
+  await page.keyboard.type('Vorstand')
+  await page.keyboard.press('ArrowRight')
+  await expect(role(1)).toBeFocused()
+  await page.keyboard.type('Geschäftsführung')
+  await page.getByRole('button', { name: 'Interessengruppe hinzufügen' }).click()
+  await page.keyboard.type('Betriebsrat')
+  await page.keyboard.press('ArrowUp')
+  await expect(name(1)).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(name(2)).toBeFocused()
+  await expect(name(2)).toHaveValue('Betriebsrat')
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowRight')
+  await expect(app.cell(table, 'Unterstützung', 2)).toBeFocused()
+
+  const moveUp = page.getByRole('button', { name: 'Zeile 2 nach oben' })
+  await moveUp.focus()
+  await page.keyboard.press('Enter')
+  await expect(name(1)).toHaveValue('Betriebsrat')
+  await expect(name(2)).toHaveValue('Vorstand')
+  await expect(page.getByRole('button', { name: 'Zeile 2 entfernen' })).toBeVisible()
+  await page.getByRole('button', { name: 'Zeile 1 entfernen' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(app.table(table).locator('tbody tr')).toHaveCount(1)
+  await expect(name(1)).toHaveValue('Vorstand')
+  await expect(page.getByRole('button', { name: 'Zeile 1 entfernen' })).toBeFocused()
+})

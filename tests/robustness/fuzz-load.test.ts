@@ -68,13 +68,18 @@ describe('huge files', () => {
     bytes: () => Uint8Array | string,
     expected: Expectation,
     hint?: RegExp,
-  ) =>
-    it(`${name}`, () => {
-      const input = bytes()
-      const data = typeof input === 'string' ? utf8(input) : input
-      const result = check('huge inputs', { bytes: data, expected }, HUGE_CASE_LIMIT_MS)
-      if (hint !== undefined && !result.ok) expect(result.error.message).toMatch(hint)
-    }, 120_000)
+  ) => {
+    it(
+      name,
+      () => {
+        const input = bytes()
+        const data = typeof input === 'string' ? utf8(input) : input
+        const result = check('huge inputs', { bytes: data, expected }, HUGE_CASE_LIMIT_MS)
+        if (hint !== undefined && !result.ok) expect(result.error.message).toMatch(hint)
+      },
+      120_000,
+    )
+  }
 
   huge(
     'a 24 MB title (under the size limit) is refused naming meta.title',
@@ -131,7 +136,7 @@ describe('huge files', () => {
         changedAt(
           example,
           ['project', 'participants'],
-          (p, k) => (p[k] = Array(2_000_000).fill(7)),
+          (p, k) => (p[k] = new Array<number>(2_000_000).fill(7)),
         ),
       ),
     invalid('INVALID_PROJECT'),

@@ -142,12 +142,15 @@ describe('the main process wires the security checklist into Electron', () => {
   beforeAll(async () => {
     delete process.env['ELECTRON_RENDERER_URL']
     await import('../../electron/main/index')
-    await vi.waitFor(() => expect(electron.windows).toHaveLength(1))
+    await vi.waitFor(() => {
+      expect(electron.windows).toHaveLength(1)
+    })
   })
 
   it('opens the window with the options of the tested pure function', () => {
     const { preload, ...preferences } = firstWindow().options.webPreferences ?? {}
-    const { preload: _, ...expected } = windowOptions('unused').webPreferences ?? {}
+    const expected: Record<string, unknown> = { ...windowOptions('unused').webPreferences }
+    delete expected['preload']
     expect(preferences).toEqual(expected)
     expect(preferences).toMatchObject({
       contextIsolation: true,
@@ -237,6 +240,18 @@ describe('the main process wires the security checklist into Electron', () => {
       },
     )
     expect(electron.opened).toEqual([])
+    // A link whose credentials disguise the real host is refused as input, not as a failure.
+    expect(
+      await call('shell:openExternal', appFrame, { url: 'https://www.bank.example@attacker.com/' }),
+    ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    expect(electron.opened).toEqual([])
+    expect(
+      await call('shell:openExternal', appFrame, { url: 'https://example.org/hilfe' }),
+    ).toEqual({
+      ok: true,
+      data: null,
+    })
+    expect(electron.opened).toEqual(['https://example.org/hilfe'])
   })
 })
 
@@ -252,7 +267,12 @@ describe('quitting from the real main process', () => {
     const close = prevented()
     window.emit('close', close)
     expect(close.isPrevented).toBe(true)
-    await vi.waitFor(() => expect(electron.asked).toHaveLength(1), { timeout: 5000 })
+    await vi.waitFor(
+      () => {
+        expect(electron.asked).toHaveLength(1)
+      },
+      { timeout: 5000 },
+    )
     expect(window.webContents.sent).toContainEqual(['menu:command', 'flushBeforeQuit'])
     await new Promise((resolve) => setTimeout(resolve, 50))
     expect(window.isClosed).toBe(false)
@@ -262,18 +282,27 @@ describe('quitting from the real main process', () => {
     const window = firstWindow()
     electron.messageBoxAnswers.push(1)
     window.emit('close', prevented())
-    await vi.waitFor(() => expect(window.isClosed).toBe(true), { timeout: 5000 })
+    await vi.waitFor(
+      () => {
+        expect(window.isClosed).toBe(true)
+      },
+      { timeout: 5000 },
+    )
   })
 
   it('with everything saved: closes at once, without flushing or asking', async () => {
     firstWindow().emit('closed')
     electron.app.emit('activate')
-    await vi.waitFor(() => expect(electron.windows).toHaveLength(2))
+    await vi.waitFor(() => {
+      expect(electron.windows).toHaveLength(2)
+    })
     const window = electron.windows[1]
     if (window === undefined) throw new Error('no second window')
     electron.asked.length = 0
     window.emit('close', prevented())
-    await vi.waitFor(() => expect(window.isClosed).toBe(true))
+    await vi.waitFor(() => {
+      expect(window.isClosed).toBe(true)
+    })
     expect(electron.asked).toEqual([])
     expect(window.webContents.sent).not.toContainEqual(['menu:command', 'flushBeforeQuit'])
   })

@@ -17,7 +17,9 @@ const WEB_PROTOCOLS = new Set(['http:', 'https:'])
 /**
  * The link as the system browser should get it, or null when it is not an http(s) link.
  * A lookalike host (`https://app.example.com.attacker.com`) is still just a web page in the
- * browser; what must never pass is a scheme that runs or opens something locally.
+ * browser; what must never pass is a scheme that runs or opens something locally, or
+ * credentials that disguise the real host (`https://bank.example@attacker.com`), which the
+ * main process's shell refuses too.
  */
 export function webUrl(text: string): string | null {
   let url: URL
@@ -26,7 +28,8 @@ export function webUrl(text: string): string | null {
   } catch {
     return null
   }
-  return WEB_PROTOCOLS.has(url.protocol) && url.hostname !== '' ? url.href : null
+  const hasCredentials = url.username !== '' || url.password !== ''
+  return WEB_PROTOCOLS.has(url.protocol) && url.hostname !== '' && !hasCredentials ? url.href : null
 }
 
 /** The recent list, recovery drafts, the dirty flag and external links for one window. */

@@ -1,5 +1,11 @@
-import type { IStylesOptions } from 'docx'
+import { LineRuleType, type IStylesOptions } from 'docx'
 import { DOCX_COLOURS, DOCX_FONT } from './docx-layout'
+
+/**
+ * Line spacing as a multiple of the line; said explicitly, as LibreOffice otherwise reads it as an
+ * exact height and clips pictures to one line.
+ */
+const AUTO = LineRuleType.AUTO
 
 const heading = (size: number, before: number, after: number) => ({
   run: { font: DOCX_FONT, size, bold: true, color: DOCX_COLOURS.heading },
@@ -14,7 +20,7 @@ export const DOCX_STYLES: IStylesOptions = {
   default: {
     document: {
       run: { font: DOCX_FONT, size: 20, color: DOCX_COLOURS.ink },
-      paragraph: { spacing: { after: 80, line: 276 } },
+      paragraph: { spacing: { after: 80, line: 276, lineRule: AUTO } },
     },
     heading1: heading(36, 0, 200),
     heading2: heading(25, 280, 100),
@@ -45,14 +51,14 @@ export const DOCX_STYLES: IStylesOptions = {
       name: 'Table Text',
       basedOn: 'Normal',
       run: { size: 17 },
-      paragraph: { spacing: { after: 0, line: 240 } },
+      paragraph: { spacing: { after: 0, line: 240, lineRule: AUTO } },
     },
     {
       id: 'Spacer',
       name: 'Spacer',
       basedOn: 'Normal',
       run: { size: 8 },
-      paragraph: { spacing: { after: 120, line: 240 } },
+      paragraph: { spacing: { after: 120, line: 240, lineRule: AUTO } },
     },
     {
       id: 'CoverTitle',

@@ -120,6 +120,25 @@ export class PrioritisationPage extends WorkshopPage {
     await expect(this.page.getByRole('dialog')).toHaveCount(0)
   }
 
+  /** Pastes spreadsheet rows through the register's paste dialog and applies them. */
+  async pasteRows(text: string, expectedPlan: string): Promise<void> {
+    const t =
+      this.language === 'de'
+        ? { open: 'Zeilen einfügen …', apply: 'Übernehmen' }
+        : { open: 'Paste rows…', apply: 'Apply' }
+    await this.page.getByRole('button', { name: t.open }).click()
+    const dialog = this.page.getByRole('dialog')
+    await dialog.getByRole('textbox').fill(text)
+    await expect(dialog.getByRole('status')).toContainText(expectedPlan)
+    await dialog.getByRole('button', { name: t.apply }).click()
+    await expect(this.page.getByRole('dialog')).toHaveCount(0)
+  }
+
+  /** A cell of the register by its column and the initiative's title. */
+  registerCell(column: string, title: string): Locator {
+    return this.page.getByRole('button', { name: `${column}: ${title}`, exact: true })
+  }
+
   /** The full-screen private entry dialog. */
   get privateEntry(): Locator {
     return this.page.locator('dialog.private-entry')

@@ -24,7 +24,10 @@ function isObject(value: unknown): value is Record<string, Json> {
 
 function collectPaths(value: Json, path: JsonPath, into: JsonPath[]): void {
   into.push(path)
-  if (Array.isArray(value)) value.forEach((item, i) => collectPaths(item, [...path, i], into))
+  if (Array.isArray(value))
+    value.forEach((item, i) => {
+      collectPaths(item, [...path, i], into)
+    })
   else if (isObject(value)) {
     for (const [key, item] of Object.entries(value)) collectPaths(item, [...path, key], into)
   }

@@ -108,7 +108,7 @@ export function EditableTable<T extends HasId>(props: EditableTableProps<T>) {
                 {row.getVisibleCells().map((cell, columnIndex) => {
                   const column = cell.column.columnDef.meta as TableColumn<T>
                   return (
-                    <td key={cell.id} className={`cell-${column.kind}`}>
+                    <td key={cell.id} className={`kind-${column.kind}`}>
                       <CellEditor
                         column={column}
                         row={row.original}

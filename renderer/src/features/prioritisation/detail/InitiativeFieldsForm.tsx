@@ -1,8 +1,12 @@
 import { useTranslation } from 'react-i18next'
-import { InitiativeStatus, type Initiative } from '../../../../../shared/domain'
+import {
+  InitiativeStatus,
+  type Initiative,
+  patchInitiative,
+  type InitiativeFields,
+} from '../../../../../shared/domain'
 import { useDispatch } from '../../../state/project-store'
 import { DraftText } from '../common/DraftText'
-import { patchInitiative, type InitiativeFields } from '../register/initiative-edits'
 
 /** Every field of an initiative: what it is, who leads it, when, and how progress is told. */
 export function InitiativeFieldsForm({ initiative }: { readonly initiative: Initiative }) {

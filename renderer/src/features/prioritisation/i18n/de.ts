@@ -64,13 +64,13 @@ export const de = {
     pasteHint:
       'Zeilen in Excel oder LibreOffice kopieren und hier einfügen (Strg+V). Ohne Kopfzeile gilt die Reihenfolge: Titel, Beschreibung, Status, Verantwortlich, Beginn, Ende, Kritische Punkte, Wer, Wann, Wie.',
     nothing: 'Noch keine Zeilen erkannt.',
-    plan: '{{added}} neue Initiativen, {{updated}} aktualisiert.',
+    plan: 'Neue Initiativen: {{added}}, aktualisiert: {{updated}}.',
     withHeader: 'Spalten nach der Kopfzeile zugeordnet.',
     withoutHeader: 'Keine Kopfzeile: Spalten in der Standardreihenfolge.',
     problems_one: '{{count}} Hinweis',
     problems_other: '{{count}} Hinweise',
     apply: 'Übernehmen',
-    done: '{{added}} Initiativen hinzugefügt, {{updated}} aktualisiert.',
+    done: 'Import fertig – neue Initiativen: {{added}}, aktualisiert: {{updated}}.',
     problem: {
       'unknown-column': 'Zeile {{row}}: Spalte „{{value}}“ ist unbekannt und wird übergangen.',
       'unknown-status':

@@ -66,13 +66,13 @@ export const en: typeof de = {
     pasteHint:
       'Copy rows in Excel or LibreOffice and paste them here (Ctrl+V). Without a header row the order is: title, description, status, owner, start, end, critical issues, who, when, how.',
     nothing: 'No rows recognised yet.',
-    plan: '{{added}} new initiatives, {{updated}} updated.',
+    plan: 'New initiatives: {{added}}, updated: {{updated}}.',
     withHeader: 'Columns mapped by the header row.',
     withoutHeader: 'No header row: columns in the default order.',
     problems_one: '{{count}} note',
     problems_other: '{{count}} notes',
     apply: 'Apply',
-    done: '{{added}} initiatives added, {{updated}} updated.',
+    done: 'Import done – new initiatives: {{added}}, updated: {{updated}}.',
     problem: {
       'unknown-column': 'Row {{row}}: column “{{value}}” is unknown and is skipped.',
       'unknown-status': 'Row {{row}}: status “{{value}}” is unknown; the initiative counts as new.',

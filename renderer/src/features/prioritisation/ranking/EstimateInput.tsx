@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next'
-import { Estimates, type Initiative } from '../../../../../shared/domain'
+import { Estimates, patchInitiative, type Initiative } from '../../../../../shared/domain'
 import { NumberField } from '../../../components/table'
 import { useDispatch } from '../../../state/project-store'
-import { patchInitiative } from '../register/initiative-edits'
 import { ESTIMATE_INPUTS, type EstimateField } from './estimate-fields'
 
 /** Reads a select's or an input's text as the estimate's value; null when cleared or invalid. */

@@ -1,14 +1,17 @@
-import type { CSSProperties } from 'react'
+import { memo, type CSSProperties } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Row, Table } from '@tanstack/react-table'
+import type { Row, SortingState, Table } from '@tanstack/react-table'
 import { InitiativeStatus, QUADRANTS, type Initiative } from '../../../../../shared/domain'
 import { useQuadrantLabel } from '../common/useQuadrantLabel'
 import { COLUMN_WIDTHS, type RegisterColumnId } from './register-columns'
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const
 
-/** The column headers; a header's button sorts by it (ascending, descending, off). */
-export function RegisterHeader({
+/**
+ * The column headers; a header's button sorts by it (ascending, descending, off). Memoised on
+ * the sorting, so that scrolling the rows never redraws it.
+ */
+export const RegisterHeader = memo(function RegisterHeader({
   table,
   columns,
   width,
@@ -16,6 +19,8 @@ export function RegisterHeader({
   readonly table: Table<Initiative>
   readonly columns: readonly RegisterColumnId[]
   readonly width: number
+  /** Only to redraw when the sorting changes; the table instance itself stays the same. */
+  readonly sorting: SortingState
 }) {
   const { t } = useTranslation('prioritisation')
   return (
@@ -54,7 +59,7 @@ export function RegisterHeader({
       </div>
     </div>
   )
-}
+})
 
 /** The heading row of a group (a status, an owner or a quadrant) with its number of initiatives. */
 export function GroupRow({

@@ -1,8 +1,7 @@
 import { memo } from 'react'
-import type { Initiative } from '../../../../../shared/domain'
+import type { Initiative, InitiativeFields } from '../../../../../shared/domain'
 import { openInitiative } from '../prioritisation-ui-store'
 import { DateCell, ReadCell, StatusCell, TextCell } from './cells'
-import type { InitiativeFields } from './initiative-edits'
 import { COLUMN_WIDTHS, type RegisterColumnId } from './register-columns'
 import type { RowTexts } from './row-texts'
 

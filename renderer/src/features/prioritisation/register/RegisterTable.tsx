@@ -10,12 +10,17 @@ import {
   type Row,
 } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import type { Initiative, Quadrant } from '../../../../../shared/domain'
+import {
+  patchInitiative,
+  removeInitiative,
+  type Initiative,
+  type InitiativeFields,
+  type Quadrant,
+} from '../../../../../shared/domain'
 import { useDispatch } from '../../../state/project-store'
 import { useUiStore } from '../../../state/ui-store'
 import { onGridKeyDown } from '../common/grid-navigation'
 import { usePrioritisationUi } from '../prioritisation-ui-store'
-import { patchInitiative, removeInitiative, type InitiativeFields } from './initiative-edits'
 import { RegisterRow } from './RegisterRow'
 import { useRowTexts } from './row-texts'
 import { GroupRow, RegisterHeader } from './RegisterHeader'
@@ -105,6 +110,8 @@ export function RegisterTable({ initiatives, quadrantOf, quadrantText }: Props) 
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
     getItemKey: (index) => rows[index]?.id ?? index,
+    // Let React batch scroll updates instead of rendering synchronously on every scroll event.
+    useFlushSync: false,
   })
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     onGridKeyDown(event, {
@@ -149,7 +156,12 @@ export function RegisterTable({ initiatives, quadrantOf, quadrantText }: Props) 
         className="register-table"
         style={{ width }}
       >
-        <RegisterHeader table={table} columns={visibleColumns} width={width} />
+        <RegisterHeader
+          table={table}
+          columns={visibleColumns}
+          width={width}
+          sorting={view.sorting}
+        />
         <div
           role="rowgroup"
           className="register-body"

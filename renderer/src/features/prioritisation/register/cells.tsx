@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { useState, type KeyboardEvent, type ReactNode } from 'react'
 import { InitiativeStatus } from '../../../../../shared/domain'
 
 /** What every register cell knows: its accessible name and its place for arrow keys. */
@@ -44,14 +44,8 @@ function EditableCell<T>({
 }) {
   const [typed, setTyped] = useState<string | null>(null)
   const [isEditing, setEditing] = useState(false)
-  const shouldRefocus = useRef(false)
-  const cellRef = useRef<HTMLButtonElement>(null)
-  useEffect(() => {
-    if (!isEditing && shouldRefocus.current) {
-      shouldRefocus.current = false
-      cellRef.current?.focus()
-    }
-  }, [isEditing])
+  // After Enter or Escape the focus goes back to the cell, which mounts anew in place of the editor.
+  const [shouldRefocus, setRefocus] = useState(false)
   if (isEditing) {
     return editor({
       ...place,
@@ -61,15 +55,15 @@ function EditableCell<T>({
       onDone: (refocus) => {
         setEditing(false)
         setTyped(null)
-        shouldRefocus.current = refocus
+        setRefocus(refocus)
       },
     })
   }
   return (
     <button
-      ref={cellRef}
       type="button"
       className="cell-display"
+      autoFocus={shouldRefocus}
       aria-label={place.label}
       data-row={place.row}
       data-col={place.col}

@@ -1,11 +1,9 @@
 import { useTranslation } from 'react-i18next'
-import type { Initiative } from '../../../../../shared/domain'
+import { ownerOverlaps, patchInitiative, type Initiative } from '../../../../../shared/domain'
 import { useDispatch, useProject } from '../../../state/project-store'
 import { rankedOf } from '../common/derived'
 import { DraftCell } from '../common/DraftCell'
 import { openInitiative } from '../prioritisation-ui-store'
-import { patchInitiative } from '../register/initiative-edits'
-import { ownerOverlaps } from './owner-overlaps'
 
 /** Initiatives in rank order once revealed, else in register order (ranks would tell too much). */
 function ordered(

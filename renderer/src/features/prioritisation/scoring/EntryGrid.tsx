@@ -81,6 +81,7 @@ export function EntryGrid({
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 6,
+    useFlushSync: false,
   })
   const focusCell = useCallback(
     (row: number, col: number) => {

@@ -7,7 +7,6 @@ import {
   type Need,
   type Segment,
 } from '../../../../../shared/domain'
-import { useUiStore } from '../../../state/ui-store'
 import { useWorksheet } from '../common/use-worksheet'
 
 interface GridGroup {
@@ -25,7 +24,6 @@ interface GridGroup {
 export function ServiceGrid() {
   const { t } = useTranslation('worksheets')
   const { project, worksheet, dispatch } = useWorksheet('services')
-  const isPresenting = useUiStore((state) => state.isPresenting)
   const segments = project.steps.segments.segments
   const { services, needs } = worksheet
   if (services.length === 0 || (segments.length === 0 && needs.length === 0)) {
@@ -79,7 +77,6 @@ export function ServiceGrid() {
                     <td key={service.id} className={isServed ? 'served' : undefined}>
                       <input
                         type="checkbox"
-                        disabled={isPresenting}
                         checked={service.segmentIds.includes(segment.id)}
                         aria-label={t('services.servesSegment', {
                           service: serviceName(index),
@@ -116,7 +113,6 @@ export function ServiceGrid() {
                       <td key={service.id} className={isMet ? 'served' : undefined}>
                         <input
                           type="checkbox"
-                          disabled={isPresenting}
                           checked={isMet}
                           aria-label={t('services.meetsNeed', {
                             service: serviceName(index),

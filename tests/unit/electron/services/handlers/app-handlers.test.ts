@@ -78,6 +78,8 @@ describe('external links', () => {
     'JAVASCRIPT:alert(1)',
     ' javascript:alert(1)',
     'smb://server/share',
+    'https://app.example.com@attacker.com/',
+    'https://user:secret@example.com/',
   ])('refuses %j and opens nothing', async (url) => {
     const window = openWindow(await tempDir())
     expect(errorOf(await window.api['shell:openExternal']({ url })).code).toBe('INVALID_INPUT')
@@ -86,7 +88,6 @@ describe('external links', () => {
 
   it.each([
     ['https://app.example.com.attacker.com/login', 'https://app.example.com.attacker.com/login'],
-    ['https://app.example.com@attacker.com/', 'https://app.example.com@attacker.com/'],
     ['HTTPS://Example.COM/Ä', 'https://example.com/%C3%84'],
     ['http://example.com', 'http://example.com/'],
   ])('opens the web link %j in the browser as %j', async (url, opened) => {

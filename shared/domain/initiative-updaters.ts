@@ -1,13 +1,10 @@
-import {
-  createInitiative,
-  insertRow,
-  removeRow,
-  withInitiative,
-  type Initiative,
-  type Project,
-} from '../../../../../shared/domain'
+import { createInitiative } from './factory'
+import { withInitiative } from './prioritisation-updaters'
+import { insertRow, removeRow } from './rows'
+import type { Initiative } from './schema/prioritisation'
+import type { Project } from './schema/project'
 
-/** The initiative fields the register and the detail panel edit directly. */
+/** The fields of an initiative edited directly in the register and its detail panel. */
 export type InitiativeFields = Partial<
   Pick<
     Initiative,
@@ -15,7 +12,7 @@ export type InitiativeFields = Partial<
   >
 > & { communication?: Partial<Initiative['communication']> }
 
-/** Changes fields of one initiative; communication is merged field by field. */
+/** Changes fields of one initiative; the communication plan is merged field by field. */
 export function patchInitiative(
   project: Project,
   { id, patch }: { id: string; patch: InitiativeFields },
@@ -28,7 +25,7 @@ export function patchInitiative(
   }))
 }
 
-/** Adds a new, unrated initiative at the end of the register. */
+/** Appends a new, unrated initiative with the id the caller made and the given fields. */
 export function addInitiative(
   project: Project,
   { id, title, patch = {} }: { id: string; title: string; patch?: InitiativeFields },
@@ -37,8 +34,12 @@ export function addInitiative(
   return patchInitiative({ ...project, initiatives }, { id, patch })
 }
 
-/** Removes an initiative; a parking-lot idea that became it keeps its text but loses the link. */
+/**
+ * Removes an initiative with its ratings. A parking-lot idea that became it keeps its text and
+ * triage but no longer points to it, so that no dangling reference stays in the file.
+ */
 export function removeInitiative(project: Project, { id }: { id: string }): Project {
+  if (!project.initiatives.some((initiative) => initiative.id === id)) return project
   return {
     ...project,
     initiatives: removeRow(project.initiatives, id),

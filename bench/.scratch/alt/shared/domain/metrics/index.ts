@@ -1,0 +1,6 @@
+export * from './statistics'
+export * from './clv'
+export * from './nps'
+export * from './culture'
+export * from './capability-gaps'
+export * from './service-coverage'

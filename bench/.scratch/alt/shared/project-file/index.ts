@@ -1,0 +1,6 @@
+export * from './envelope'
+export * from './errors'
+export * from './json-text'
+export * from './migrations'
+export * from './load'
+export * from './serialise'

@@ -1,0 +1,163 @@
+import type { Content, StyleDictionary, TDocumentDefinitions } from 'pdfmake/interfaces'
+import type { CoverPage, ReportModel } from '../model'
+import { PDF_COLOURS } from './pdf-blocks'
+import { chapterContent } from './pdf-flow'
+import { pdfSafe } from './pdf-text'
+
+export type PaperSize = 'A4' | 'LETTER'
+
+export interface PdfOptions {
+  readonly paperSize: PaperSize
+}
+
+/** Page widths in points; the text width follows from the margins. */
+const PAGE_WIDTH: Record<PaperSize, number> = { A4: 595.28, LETTER: 612 }
+const MARGIN = { side: 56, top: 64, bottom: 56 } as const
+
+/** The font every text uses: one of the PDF standard fonts, so no font file is needed. */
+export const PDF_FONT = 'Helvetica'
+
+const STYLES: StyleDictionary = {
+  h1: { fontSize: 18, bold: true, color: PDF_COLOURS.heading, margin: [0, 0, 0, 10] },
+  h2: { fontSize: 12.5, bold: true, color: PDF_COLOURS.heading, margin: [0, 14, 0, 5] },
+  h3: { fontSize: 10, bold: true, margin: [0, 8, 0, 2] },
+  normal: { margin: [0, 0, 0, 4] },
+  lead: { fontSize: 11, margin: [0, 0, 0, 6] },
+  muted: { fontSize: 8.5, italics: true, color: PDF_COLOURS.muted, margin: [0, 2, 0, 4] },
+  bullets: { margin: [0, 0, 0, 6] },
+  table: { fontSize: 8.5, margin: [0, 2, 0, 8] },
+  tableHeader: { bold: true, color: PDF_COLOURS.headerText },
+  facts: { margin: [0, 0, 0, 8] },
+  caption: {
+    fontSize: 8,
+    italics: true,
+    color: PDF_COLOURS.muted,
+    alignment: 'center',
+    margin: [0, 3, 0, 0],
+  },
+  coverTitle: { fontSize: 28, bold: true, color: PDF_COLOURS.heading, margin: [0, 0, 0, 8] },
+  coverSubtitle: { fontSize: 15, color: PDF_COLOURS.muted, margin: [0, 0, 0, 28] },
+  summaryTitle: { fontSize: 20, bold: true, color: PDF_COLOURS.heading, margin: [0, 0, 0, 4] },
+  summarySubtitle: { fontSize: 12, color: PDF_COLOURS.muted, margin: [0, 0, 0, 10] },
+  toc1: { bold: true, fontSize: 10.5 },
+  toc2: { fontSize: 9.5 },
+  header: { fontSize: 8, color: PDF_COLOURS.muted },
+  footer: { fontSize: 8, color: PDF_COLOURS.muted },
+}
+
+/**
+ * Moves a heading that would end a page to the next one. pdfmake lays the whole document out
+ * again after each move, so the moves are capped to keep huge documents fast; the definition is
+ * therefore meant to be rendered once.
+ */
+function keepHeadingsWithText(): NonNullable<TDocumentDefinitions['pageBreakBefore']> {
+  const maxMoves = 12
+  let moves = 0
+  return (node, following) => {
+    if (moves >= maxMoves || node.headlineLevel === undefined) return false
+    const isLastOnPage = following.getFollowingNodesOnPage().length === 0
+    if (isLastOnPage) moves++
+    return isLastOnPage
+  }
+}
+
+function coverFacts(cover: CoverPage): Content {
+  return {
+    table: {
+      widths: ['28%', '72%'],
+      body: cover.facts.map((f) => [
+        { text: pdfSafe(f.label), bold: true },
+        { text: pdfSafe(f.value) },
+      ]),
+    },
+    layout: 'noBorders',
+    margin: [0, 0, 0, 12],
+  }
+}
+
+function participants(cover: CoverPage, isCompact: boolean): Content[] {
+  const list: Content =
+    cover.participants.length === 0
+      ? { text: pdfSafe(cover.noParticipants), style: 'muted' }
+      : isCompact
+        ? { text: pdfSafe(cover.participants.join(' · ')), margin: [0, 0, 0, 8] }
+        : { ul: cover.participants.map((p) => pdfSafe(p)), margin: [0, 0, 0, 8] }
+  return [{ text: pdfSafe(cover.participantsHeading), bold: true, margin: [0, 4, 0, 3] }, list]
+}
+
+/** The full cover page, or the compact cover block the management summary starts with. */
+function coverContent(model: ReportModel): Content[] {
+  const { cover, isSummary } = model
+  const logo: Content[] = cover.logo
+    ? [
+        {
+          image: cover.logo,
+          fit: isSummary ? [120, 48] : [180, 90],
+          margin: [0, 0, 0, isSummary ? 10 : 40],
+        },
+      ]
+    : []
+  const title: Content[] = [
+    { text: pdfSafe(cover.title), style: isSummary ? 'summaryTitle' : 'coverTitle' },
+    { text: pdfSafe(cover.subtitle), style: isSummary ? 'summarySubtitle' : 'coverSubtitle' },
+  ]
+  if (isSummary) return [...logo, ...title, coverFacts(cover), ...participants(cover, true)]
+  return [
+    {
+      stack: [...logo, ...title, coverFacts(cover), ...participants(cover, false)],
+      margin: [0, 90, 0, 0],
+    },
+  ]
+}
+
+function bodyContent(model: ReportModel, textWidth: number): Content[] {
+  const content: Content[] = []
+  if (model.tocTitle !== null) {
+    content.push({
+      toc: { title: { text: pdfSafe(model.tocTitle), style: 'h1' }, outlines: true },
+      pageBreak: 'before',
+    })
+  }
+  for (const chapter of model.chapters) {
+    content.push({
+      stack: chapterContent(chapter.blocks, textWidth),
+      ...(chapter.isNewPage ? { pageBreak: 'before' as const } : {}),
+    })
+  }
+  return content
+}
+
+/**
+ * The report model as a pdfmake document definition: Helvetica (a PDF standard font, so ä ö ü
+ * ß € „“ need no font file), running header, "Page n of m" footer, table of contents with
+ * bookmarks, headings kept with what follows, charts as vector SVG.
+ */
+export function toPdfDefinition(model: ReportModel, options: PdfOptions): TDocumentDefinitions {
+  const textWidth = PAGE_WIDTH[options.paperSize] - 2 * MARGIN.side
+  const hasCoverPage = !model.isSummary
+  const header = pdfSafe(model.runningHeader)
+  const pageLabel = pdfSafe(`${model.pageLabel} {n} ${model.ofLabel} {m}`)
+  return {
+    info: { title: pdfSafe(model.title), subject: pdfSafe(model.cover.subtitle) },
+    language: model.language,
+    pageSize: options.paperSize,
+    pageMargins: [MARGIN.side, MARGIN.top, MARGIN.side, MARGIN.bottom],
+    defaultStyle: { font: PDF_FONT, fontSize: 9.5, lineHeight: 1.2, color: PDF_COLOURS.ink },
+    styles: STYLES,
+    header: (page) =>
+      hasCoverPage && page === 1
+        ? null
+        : { text: header, style: 'header', margin: [MARGIN.side, 28, MARGIN.side, 0] },
+    footer: (page, pages) =>
+      hasCoverPage && page === 1
+        ? null
+        : {
+            text: pageLabel.replace('{n}', String(page)).replace('{m}', String(pages)),
+            style: 'footer',
+            alignment: 'center',
+            margin: [0, 20, 0, 0],
+          },
+    pageBreakBefore: keepHeadingsWithText(),
+    content: [...coverContent(model), ...bodyContent(model, textWidth)],
+  }
+}
