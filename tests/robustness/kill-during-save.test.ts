@@ -94,6 +94,8 @@ async function loadRevision(path: string): Promise<{ revision: number; project: 
 interface LaneFigures {
   kills: number
   midSave: number
+  /** Kills in the middle of a save after which the file held the revision being written. */
+  midSaveNewVersion: number
   orphanedTempFiles: number
 }
 
@@ -117,6 +119,7 @@ async function checkAfterKill(dir: string, run: KilledRun, figures: LaneFigures)
   expect(others.filter((name) => !ownTemp.test(name))).toEqual([])
   figures.kills++
   if (isMidSave) figures.midSave++
+  if (isMidSave && file.revision === saving) figures.midSaveNewVersion++
   figures.orphanedTempFiles += others.length
   return others
 }
@@ -129,7 +132,12 @@ async function lane(seed: number, kills: number): Promise<LaneFigures> {
     // Two saves, so that the file has a backup before the first kill.
     const first = await store.save(path, projectAtRevision(base, 0), { expectedFingerprint: null })
     await store.save(path, projectAtRevision(base, 1), { expectedFingerprint: first.fingerprint })
-    const figures: LaneFigures = { kills: 0, midSave: 0, orphanedTempFiles: 0 }
+    const figures: LaneFigures = {
+      kills: 0,
+      midSave: 0,
+      midSaveNewVersion: 0,
+      orphanedTempFiles: 0,
+    }
     let orphans: readonly string[] = []
     for (let i = 0; i < kills; i++) {
       const run = await runAndKill(dir, Math.floor(random() * KILL_WINDOW_MS), orphans)
@@ -168,13 +176,16 @@ describe('a kill during a save', () => {
         (sum, figures) => ({
           kills: sum.kills + figures.kills,
           midSave: sum.midSave + figures.midSave,
+          midSaveNewVersion: sum.midSaveNewVersion + figures.midSaveNewVersion,
           orphanedTempFiles: sum.orphanedTempFiles + figures.orphanedTempFiles,
         }),
-        { kills: 0, midSave: 0, orphanedTempFiles: 0 },
+        { kills: 0, midSave: 0, midSaveNewVersion: 0, orphanedTempFiles: 0 },
       )
       console.log(
         `kill test (seed ${seed}, child ${child.how}): ${total.kills} kills survived, ` +
-          `${total.midSave} in the middle of a save, ${total.orphanedTempFiles} orphaned temp ` +
+          `${total.midSave} in the middle of a save (after which ${total.midSave - total.midSaveNewVersion} ` +
+          `files held the old version and ${total.midSaveNewVersion} the new one), ` +
+          `${total.orphanedTempFiles} orphaned temp ` +
           `files removed on the next open, ${((Date.now() - started) / 1000).toFixed(1)} s`,
       )
       expect(total.kills).toBeGreaterThanOrEqual(KILLS)
