@@ -14,6 +14,7 @@ import { errnoCode, type FileSystem } from './file-system'
 import type { FileFingerprint } from './fingerprint'
 import type { AppPaths, Clock } from './ports'
 import { StorageError } from './storage-error'
+import { cleanOrphanedTempFiles } from './temp-files'
 
 const DRAFT_FORMAT = 'loyalty-workshop-recovery'
 /** Session ids are UUIDs; anything else is refused before it can become part of a path. */
@@ -133,6 +134,8 @@ export function createRecoveryDrafts(deps: RecoveryDraftsDeps): RecoveryDrafts {
       } catch {
         return []
       }
+      // A kill during a draft write leaves a temp file; the list is read once per start.
+      await cleanOrphanedTempFiles(dir, null, { fs })
       const drafts: RecoveryDraft[] = []
       for (const name of names) {
         const id = name.endsWith('.json') ? name.slice(0, -'.json'.length) : ''

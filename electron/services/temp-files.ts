@@ -25,16 +25,17 @@ export function isProcessAlive(pid: number): boolean {
 
 /**
  * Removes the temp files our durable writer left next to `fileName` after a crash or a kill
- * (`.<name>.<pid>.<random>.tmp`, and the same for its `.bak`). Returns the names removed.
+ * (`.<name>.<pid>.<random>.tmp`, and the same for its `.bak`); with `fileName` null, those of
+ * every file in `dir`. Returns the names removed.
  */
 export async function cleanOrphanedTempFiles(
   dir: string,
-  fileName: string,
+  fileName: string | null,
   options: CleanOptions = { fs: nodeFileSystem },
 ): Promise<string[]> {
   const { fs } = options
   const alive = options.isProcessAlive ?? isProcessAlive
-  const name = escapeRegExp(basename(fileName))
+  const name = fileName === null ? '.+' : escapeRegExp(basename(fileName))
   const pattern = new RegExp(`^\\.${name}(?:\\.bak)?\\.(\\d+)\\.[0-9a-f]+\\.tmp$`)
   let entries: string[]
   try {

@@ -49,6 +49,17 @@ describe('recovery drafts', () => {
     expect(await readdir(join(userData, 'recovery'))).toHaveLength(2)
   })
 
+  it('listing the drafts removes temp files left by a draft write that was killed', async () => {
+    const userData = await tempDir()
+    const drafts = draftsIn(userData)
+    await drafts.write(SESSION_A, sampleProject('Erst'), { filePath: null, fingerprint: null })
+    // A process id far above any real one stands for the writer that was killed.
+    const orphan = `.${SESSION_B}.json.999999999.0a1b2c.tmp`
+    await writeFile(join(userData, 'recovery', orphan), '{"half')
+    expect((await drafts.list()).map((draft) => draft.title)).toEqual(['Erst'])
+    expect(await readdir(join(userData, 'recovery'))).toEqual([`${SESSION_A}.json`])
+  })
+
   it('a later write of the same session replaces its draft', async () => {
     const userData = await tempDir()
     const drafts = draftsIn(userData)
