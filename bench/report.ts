@@ -87,7 +87,7 @@ export function formatTable(figures: readonly Figure[]): string {
   const line = (cells: readonly string[]) =>
     cells
       .map((cell, i) =>
-        i === 2 || i === 3 || i === 4 ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0),
+        NUMERIC.has(i) ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0),
       )
       .join('  ')
       .trimEnd()
@@ -96,7 +96,7 @@ export function formatTable(figures: readonly Figure[]): string {
   figures.forEach((figure, i) => {
     if (figure.section !== section) {
       section = figure.section
-      out.push(`${section}`)
+      out.push(section)
     }
     out.push(line(rows[i] ?? []))
   })

@@ -33,9 +33,9 @@ export function ensureRenderer(
   const builtAt = statSync(index).mtimeMs
   const sourcesAt = Math.max(newest(join(root, 'renderer')), newest(join(root, 'shared')))
   if (sourcesAt <= builtAt) return { note: null }
-  const minutes = Math.round((sourcesAt - builtAt) / 60_000)
+  const age = `${String(Math.max(1, Math.round((sourcesAt - builtAt) / 60_000)))} min`
   ctx.log(
-    `Note: the built renderer is ${String(minutes)} min older than the sources; run \`npx electron-vite build\` to measure the current code.`,
+    `Note: the built renderer is older than the sources (by ${age}); run \`npx electron-vite build\` to measure the current code.`,
   )
-  return { note: `build ${String(minutes)} min older than sources` }
+  return { note: `build older than the sources (${age})` }
 }

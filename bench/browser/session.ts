@@ -18,7 +18,7 @@ export interface AppSession {
 
 /** Calls one of the page's measuring aids (see probes.js). */
 export async function probe<T>(page: Page, name: string, args: object = {}): Promise<T> {
-  return (await page.evaluate(`window.__lwBench.${name}(${JSON.stringify(args)})`)) as T
+  return page.evaluate<T>(`window.__lwBench.${name}(${JSON.stringify(args)})`)
 }
 
 /**

@@ -31,12 +31,29 @@ for (const language of ['de', 'en'] as const) {
     const app = new PrioritisationPage(page, language)
     await app.start()
     await app.openFromStart(dialogs, file)
+    const shot = (name: string, fullPage = true) =>
+      page.screenshot({
+        path: `test-results/screenshots/prioritisation-${language}-${name}.png`,
+        fullPage,
+      })
     for (const [index, view] of VIEWS.entries()) {
       await app.open(view)
-      await page.screenshot({
-        path: `test-results/screenshots/prioritisation-${language}-${index + 1}-${view}.png`,
-        fullPage: true,
-      })
+      await shot(`${index + 1}-${view}`)
     }
+    await app.open('initiatives')
+    await page
+      .getByLabel(language === 'de' ? 'Gruppieren nach' : 'Group by')
+      .selectOption('quadrant')
+    await shot('1b-initiatives-by-quadrant')
+    await page.locator('.matrix-chart, .register-row button').first().click()
+    await page
+      .getByRole('button', { name: language === 'de' ? /Details von/ : /Open details of/ })
+      .first()
+      .click()
+    await shot('1c-detail', false)
+    await page.keyboard.press('Escape')
+    await app.open('scoring')
+    await app.startPrivateEntry()
+    await shot('2b-handover', false)
   })
 }

@@ -13,8 +13,8 @@ export interface ChildScript {
 
 /**
  * Bundles a harness script into one plain JavaScript file, so that each of the hundreds of
- * child processes starts in a fraction of the time `node --import tsx` needs. esbuild comes
- * with tsx; if it cannot be loaded, the children run through tsx, only slower.
+ * child processes starts in a fraction of the time `node --import tsx` needs. If esbuild
+ * cannot be loaded, the children run through tsx, only slower.
  */
 export async function prepareChildScript(entry: string): Promise<ChildScript> {
   const outDir = await mkdtemp(join(tmpdir(), 'lw-child-script-'))

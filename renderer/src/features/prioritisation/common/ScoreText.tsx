@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next'
 import type { Framework, RankedInitiative, Summary } from '../../../../../shared/domain'
-import { useFormat } from '../../../i18n/format'
 import { useFixed } from './useFixed'
 import { useQuadrantLabel } from './useQuadrantLabel'
 
@@ -46,16 +45,16 @@ export function SpreadText({
   readonly digits?: number
 }) {
   const { t } = useTranslation('prioritisation')
-  const format = useFormat()
+  const fixed = useFixed()
   if (!summary || summary.count === 0 || summary.sd === null) {
     return <span className="muted">{t('spread.none')}</span>
   }
   return (
     <span className="spread">
       {t('spread.text', {
-        sd: format.number(summary.sd, digits),
-        min: format.number(summary.min, digits),
-        max: format.number(summary.max, digits),
+        sd: fixed(summary.sd, digits),
+        min: fixed(summary.min, digits),
+        max: fixed(summary.max, digits),
         count: summary.count,
       })}
     </span>

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import {
   InitiativeStatus,
-  type Initiative,
   patchInitiative,
+  type Initiative,
   type InitiativeFields,
 } from '../../../../../shared/domain'
 import { useDispatch } from '../../../state/project-store'

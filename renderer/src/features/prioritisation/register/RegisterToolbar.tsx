@@ -46,7 +46,12 @@ export function RegisterToolbar() {
           value={groupBy}
           onChange={(event) => {
             const value = event.target.value
-            setRegister({ grouping: value === '' ? [] : [value] })
+            // Groups appear in their own order (quick wins first, running first, owners A-Z).
+            const others = view.sorting.filter((sort) => !GROUPABLE.some((id) => id === sort.id))
+            setRegister({
+              grouping: value === '' ? [] : [value],
+              sorting: value === '' ? others : [{ id: value, desc: false }, ...others],
+            })
           }}
         >
           <option value="">{t('register.noGrouping')}</option>

@@ -8,6 +8,7 @@ import {
 
 /** Columns of the register, in their order on screen; ids double as i18n keys. */
 export const REGISTER_COLUMN_IDS = [
+  'actions',
   'title',
   'description',
   'status',
@@ -20,25 +21,24 @@ export const REGISTER_COLUMN_IDS = [
   'channel',
   'quadrant',
   'links',
-  'actions',
 ] as const
 export type RegisterColumnId = (typeof REGISTER_COLUMN_IDS)[number]
 
 /** Widths in pixels: the virtualised rows use fixed widths so that columns line up. */
 export const COLUMN_WIDTHS: Readonly<Record<RegisterColumnId, number>> = {
-  title: 280,
+  title: 260,
   description: 260,
-  status: 140,
+  status: 135,
   owner: 160,
-  start: 150,
-  end: 150,
+  start: 120,
+  end: 120,
   criticalIssues: 220,
   audience: 170,
   timing: 130,
   channel: 130,
-  quadrant: 160,
-  links: 90,
-  actions: 190,
+  quadrant: 170,
+  links: 80,
+  actions: 118,
 }
 
 /** Columns a facilitator may group by. */
@@ -83,6 +83,13 @@ export function registerColumns(
     size: COLUMN_WIDTHS[id],
   })
   return [
+    {
+      id: 'actions',
+      enableSorting: false,
+      enableHiding: false,
+      enableGrouping: false,
+      size: COLUMN_WIDTHS.actions,
+    },
     text('title', (i) => i.title),
     text('description', (i) => i.description),
     {
@@ -113,13 +120,6 @@ export function registerColumns(
       accessorFn: (i) => i.links.length,
       sortingFn: sortByIndex,
       size: COLUMN_WIDTHS.links,
-    },
-    {
-      id: 'actions',
-      enableSorting: false,
-      enableHiding: false,
-      enableGrouping: false,
-      size: COLUMN_WIDTHS.actions,
     },
   ]
 }

@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { CriterionScale } from '../../../../../shared/domain'
-import { readTypedRating } from './rating-entry'
+import { readTypedRating, type CriterionScale } from '../../../../../shared/domain'
 
 /**
  * One rating cell of the entry grid: type the digits, and a complete rating moves on to the next

@@ -1,4 +1,0 @@
-export * from './columns'
-export * from './cells'
-export * from './initiatives-csv'
-export * from './merge'

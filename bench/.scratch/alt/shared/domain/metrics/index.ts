@@ -1,6 +1,0 @@
-export * from './statistics'
-export * from './clv'
-export * from './nps'
-export * from './culture'
-export * from './capability-gaps'
-export * from './service-coverage'

@@ -1,6 +1,0 @@
-export * from './envelope'
-export * from './errors'
-export * from './json-text'
-export * from './migrations'
-export * from './load'
-export * from './serialise'

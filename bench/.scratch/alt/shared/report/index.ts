@@ -1,8 +1,0 @@
-export * from './model'
-export { buildReportModel } from './build-report'
-export { reportTexts, type ReportTexts } from './texts'
-export { reportFormat, type ReportFormat } from './format'
-export { toPdfDefinition, PDF_FONT, type PdfOptions, type PaperSize } from './pdf/to-pdf-definition'
-export { pdfSafe, UNSUPPORTED_CHARACTER } from './pdf/pdf-text'
-export { toDocxDocument, type DocxOptions, type ChartPng } from './docx/to-docx-document'
-export { docxSafe } from './docx/docx-text'
