@@ -11,7 +11,7 @@ import { USAGE, parseArgs } from './args'
 import { ensureRenderer } from './browser/build'
 import { measureBrowser } from './browser/measure-browser'
 import type { BenchContext } from './context'
-import { writeFixtures } from './fixtures'
+import { writeFixtures, writeProjectFile } from './fixtures'
 import {
   BENCH_SIZES,
   DEFAULT_SEED,
@@ -24,14 +24,78 @@ import { measureExport, recordChildExports } from './measure-export'
 import { measureFiles } from './measure-files'
 import { recordMemory, runServicesChild } from './measure-memory'
 import { measureRanking } from './measure-ranking'
-import { formatProgress, formatTable, verdictOf, type Figure } from './report'
-import { writeProjectFile } from './fixtures'
+import { formatMiss, formatProgress, formatTable, verdictOf, type Figure } from './report'
+import type { ChildStep } from './services-protocol'
 
 const ROOT = join(import.meta.dirname, '..')
 const RENDERER_DIR = join(ROOT, 'out/renderer')
 const RESULTS = join(ROOT, 'bench/results.json')
 /** The whole run should stay under ten minutes; the last, open-ended part gets what is left. */
 const FULL_RUN_BUDGET_MS = 9 * 60_000
+const M_EXPORT_LIMIT_MS = 100_000
+const MIN_L_LIMIT_MS = 90_000
+const EXPORT_STEPS: readonly ChildStep[] = ['docx-full', 'pdf-full', 'docx-summary', 'pdf-summary']
+const WORKSHOP_STEPS: readonly ChildStep[] = ['open', 'rank', 'rerank-one-rating', 'save']
+
+interface Run {
+  readonly ctx: BenchContext
+  readonly seed: number
+  readonly started: number
+  readonly pathOf: (size: BenchSize) => string
+  readonly elapsed: () => string
+}
+
+/** Files, ranking and (at S) exports in this process; the browser; the bundle. */
+async function measureHere(run: Run, sizes: readonly BenchSize[]): Promise<void> {
+  const { ctx, seed, pathOf, elapsed } = run
+  for (const size of sizes) {
+    ctx.log(`Files and ranking at ${size} (${elapsed()})`)
+    await measureFiles(ctx, size, pathOf(size))
+    await measureRanking(ctx, size, generateProject(size, seed))
+  }
+  ctx.log(`Exports at S (${elapsed()})`)
+  await measureExport(ctx, 'S', generateProject('S', seed))
+  const browserSize: BenchSize = ctx.isQuick ? 'S' : 'L'
+  ctx.log(`Chromium at ${browserSize} (${elapsed()})`)
+  const build = ensureRenderer(ROOT, RENDERER_DIR, ctx)
+  await measureBrowser(ctx, browserSize, pathOf(browserSize), ROOT, RENDERER_DIR, build.note)
+  await measureBundle(ctx, RENDERER_DIR)
+}
+
+/**
+ * Exports at M and memory and exports at L, each in a services process with a time limit:
+ * one export there can take minutes on a busy machine, and a child can be stopped.
+ */
+async function measureInChildren(run: Run): Promise<void> {
+  const { ctx, pathOf, elapsed } = run
+  if (ctx.isQuick) {
+    const quick = await runServicesChild(ctx, ROOT, pathOf('S'), WORKSHOP_STEPS, 60_000)
+    recordMemory(ctx, 'S', quick, 60_000)
+    return
+  }
+  ctx.log(`Exports at M in a services process (${elapsed()})`)
+  const mRun = await runServicesChild(
+    ctx,
+    ROOT,
+    pathOf('M'),
+    ['open', ...EXPORT_STEPS],
+    M_EXPORT_LIMIT_MS,
+  )
+  recordChildExports(ctx, 'M', mRun, M_EXPORT_LIMIT_MS)
+  const limit = Math.max(MIN_L_LIMIT_MS, FULL_RUN_BUDGET_MS - (performance.now() - run.started))
+  ctx.log(
+    `Memory and exports at L in a services process, up to ${(limit / 1000).toFixed(0)} s (${elapsed()})`,
+  )
+  const lRun = await runServicesChild(
+    ctx,
+    ROOT,
+    pathOf('L'),
+    [...WORKSHOP_STEPS, ...EXPORT_STEPS],
+    limit,
+  )
+  recordMemory(ctx, 'L', lRun, limit)
+  recordChildExports(ctx, 'L', lRun, limit)
+}
 
 function commit(): string | null {
   try {
@@ -44,7 +108,47 @@ function commit(): string | null {
   }
 }
 
-async function run(isQuick: boolean, seed: number): Promise<void> {
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')
+
+/** Prints the table and the misses, and writes bench/results.json. */
+async function publish(
+  figures: readonly Figure[],
+  run: Run,
+  startedAt: string,
+  loadAtStart: number[],
+) {
+  const durationS = (performance.now() - run.started) / 1000
+  console.log(`\n${formatTable(figures)}\n`)
+  const count = (verdict: string) =>
+    figures.filter((figure) => verdictOf(figure) === verdict).length
+  console.log(
+    `${String(count('PASS'))} PASS, ${String(count('MISS'))} MISS, ${String(count('n/a'))} n/a in ${durationS.toFixed(0)} s (load now ${load()}). A MISS does not fail the bench.`,
+  )
+  for (const miss of figures.filter((figure) => verdictOf(figure) === 'MISS'))
+    console.log(formatMiss(miss))
+  const results = {
+    startedAt,
+    durationS,
+    mode: run.ctx.isQuick ? 'quick' : 'full',
+    seed: run.seed,
+    commit: commit(),
+    machine: {
+      cores: cpus().length,
+      loadAtStart,
+      loadAtEnd: loadavg(),
+      node: process.version,
+      platform: process.platform,
+    },
+    figures: figures.map((figure) => ({ ...figure, verdict: verdictOf(figure) })),
+  }
+  await writeFile(RESULTS, `${JSON.stringify(results, null, 2)}\n`)
+  console.log(`Results written to ${RESULTS}`)
+}
+
+async function bench(isQuick: boolean, seed: number): Promise<void> {
   const started = performance.now()
   const startedAt = new Date().toISOString()
   const loadAtStart = loadavg()
@@ -61,115 +165,32 @@ async function run(isQuick: boolean, seed: number): Promise<void> {
       console.log(message)
     },
   }
-  const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`
   console.log(
     `Loyalty Workshop bench (${isQuick ? 'quick: S, one run each' : 'S, M, L'}), seed ${String(seed)}`,
   )
-  console.log(
-    `${String(cpus().length)} cores, load ${loadAtStart.map((l) => l.toFixed(1)).join(' ')}, Node ${process.version}`,
-  )
+  console.log(`${String(cpus().length)} cores, load ${load()}, Node ${process.version}`)
+  const paths = new Map<BenchSize, string>()
+  const run: Run = {
+    ctx,
+    seed,
+    started,
+    pathOf: (size) => paths.get(size) ?? '',
+    elapsed: () => `${((performance.now() - started) / 1000).toFixed(0)} s`,
+  }
   try {
     const sizes: readonly BenchSize[] = isQuick ? ['S'] : BENCH_SIZES
-    const paths = new Map<BenchSize, string>()
     for (const size of sizes) {
       const path = join(dir, fixtureFileName(size))
       await writeProjectFile(path, generateProject(size, seed))
       paths.set(size, path)
     }
-    const pathOf = (size: BenchSize) => paths.get(size) ?? ''
-    ctx.log(`Generated ${sizes.join(', ')} (${elapsed()})`)
-
-    for (const size of sizes) {
-      ctx.log(`Files and ranking at ${size} (${elapsed()})`)
-      await measureFiles(ctx, size, pathOf(size))
-      await measureRanking(ctx, size, generateProject(size, seed))
-    }
-    ctx.log(`Exports at S (${elapsed()})`)
-    await measureExport(ctx, 'S', generateProject('S', seed))
-
-    const browserSize: BenchSize = isQuick ? 'S' : 'L'
-    ctx.log(`Chromium at ${browserSize} (${elapsed()})`)
-    const build = ensureRenderer(ROOT, RENDERER_DIR, ctx)
-    await measureBrowser(ctx, browserSize, pathOf(browserSize), ROOT, RENDERER_DIR, build.note)
-    await measureBundle(ctx, RENDERER_DIR)
-
-    if (isQuick) {
-      const quickRun = await runServicesChild(
-        ctx,
-        ROOT,
-        pathOf('S'),
-        ['open', 'rank', 'rerank-one-rating', 'save'],
-        60_000,
-      )
-      recordMemory(ctx, 'S', quickRun, 60_000)
-    } else {
-      ctx.log(`Exports at M in a services process (${elapsed()})`)
-      const mLimit = 120_000
-      const mRun = await runServicesChild(
-        ctx,
-        ROOT,
-        pathOf('M'),
-        ['open', 'docx-summary', 'pdf-summary', 'docx-full', 'pdf-full'],
-        mLimit,
-      )
-      recordChildExports(ctx, 'M', mRun, mLimit)
-      const left = FULL_RUN_BUDGET_MS - (performance.now() - started)
-      const lLimit = Math.max(90_000, left)
-      ctx.log(
-        `Memory and exports at L in a services process, up to ${(lLimit / 1000).toFixed(0)} s (${elapsed()})`,
-      )
-      const lRun = await runServicesChild(
-        ctx,
-        ROOT,
-        pathOf('L'),
-        [
-          'open',
-          'rank',
-          'rerank-one-rating',
-          'save',
-          'docx-summary',
-          'pdf-summary',
-          'docx-full',
-          'pdf-full',
-        ],
-        lLimit,
-      )
-      recordMemory(ctx, 'L', lRun, lLimit)
-      recordChildExports(ctx, 'L', lRun, lLimit)
-    }
+    ctx.log(`Generated ${sizes.join(', ')} (${run.elapsed()})`)
+    await measureHere(run, sizes)
+    await measureInChildren(run)
   } finally {
     await rm(dir, { recursive: true, force: true })
   }
-
-  const durationS = (performance.now() - started) / 1000
-  console.log(`\n${formatTable(figures)}\n`)
-  const misses = figures.filter((figure) => verdictOf(figure) === 'MISS')
-  const passes = figures.filter((figure) => verdictOf(figure) === 'PASS')
-  const missing = figures.filter((figure) => verdictOf(figure) === 'n/a')
-  console.log(
-    `${String(passes.length)} PASS, ${String(misses.length)} MISS, ${String(missing.length)} n/a in ${durationS.toFixed(0)} s (load ${loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' ')}).`,
-  )
-  for (const miss of misses)
-    console.log(`  MISS: ${miss.name}${miss.size ? ` (${miss.size})` : ''}`)
-  const results = {
-    startedAt,
-    durationS,
-    mode: isQuick ? 'quick' : 'full',
-    seed,
-    commit: commit(),
-    machine: {
-      cores: cpus().length,
-      loadAtStart,
-      loadAtEnd: loadavg(),
-      node: process.version,
-      platform: process.platform,
-    },
-    figures: figures.map((figure) => ({ ...figure, verdict: verdictOf(figure) })),
-  }
-  await writeFile(RESULTS, `${JSON.stringify(results, null, 2)}\n`)
-  console.log(`Results written to ${RESULTS}`)
+  await publish(figures, run, startedAt, loadAtStart)
 }
 
 async function main(): Promise<number> {
@@ -188,7 +209,7 @@ async function main(): Promise<number> {
     for (const path of paths) console.log(`wrote ${path}`)
     return 0
   }
-  await run(command.isQuick, seed)
+  await bench(command.isQuick, seed)
   return 0
 }
 

@@ -10,7 +10,7 @@ import { createEnvelope, loadProjectFile, serialiseProjectBytes } from '../share
 import { runsFor, type BenchContext } from './context'
 import type { BenchSize } from './generate'
 import { fromSample, type Figure } from './report'
-import { measure, measurePair } from './stats'
+import { measure, measurePair, type Sample } from './stats'
 
 const RUNS = { S: 15, M: 9, L: 7 } as const
 /** The targets hold at portfolio scale; smaller files are shown for comparison. */
@@ -30,6 +30,16 @@ async function rawSave(path: string, project: Project): Promise<void> {
     await handle.close()
   }
 }
+
+/** The ratio of the CPU times too, which a busy machine disturbs less than the wall times. */
+function cpuRatio(pair: { task: Sample; floor: Sample }): { cpu?: number } {
+  const { cpu: task } = pair.task
+  const { cpu: floor } = pair.floor
+  return task !== undefined && floor !== undefined && floor > 0 ? { cpu: task / floor } : {}
+}
+
+/** Fewer runs for the break-down figures, which explain rather than judge. */
+const breakdownRuns = (runs: number) => Math.ceil(runs / 2) + 1
 
 function sizeFigure(size: BenchSize, bytes: number): Figure {
   const isLarge = bytes >= 1024 * 1024
@@ -75,9 +85,10 @@ async function measureOpen(ctx: BenchContext, size: BenchSize, path: string): Pr
     size,
     unit: 'x',
     value: pair.ratio,
+    ...cpuRatio(pair),
     ...target,
   })
-  const pipeline = await measure(() => loadProjectFile(bytes), { runs })
+  const pipeline = await measure(() => loadProjectFile(bytes), { runs: breakdownRuns(runs) })
   ctx.record(
     fromSample(
       { section: 'Files', name: '  of which load pipeline in memory', size, unit: 'ms' },
@@ -85,7 +96,9 @@ async function measureOpen(ctx: BenchContext, size: BenchSize, path: string): Pr
     ),
   )
   const parsed = (JSON.parse(bytes.toString('utf8')) as { project: unknown }).project
-  const validation = await measure(() => Project.safeParse(parsed), { runs })
+  const validation = await measure(() => Project.safeParse(parsed), {
+    runs: breakdownRuns(runs),
+  })
   ctx.record(
     fromSample(
       { section: 'Files', name: '  of which schema validation (zod)', size, unit: 'ms' },
@@ -136,9 +149,12 @@ async function measureSave(ctx: BenchContext, size: BenchSize, path: string): Pr
     size,
     unit: 'x',
     value: pair.ratio,
+    ...cpuRatio(pair),
     ...target,
   })
-  const serialise = await measure(() => serialiseProjectBytes(project, SAVED_WITH), { runs })
+  const serialise = await measure(() => serialiseProjectBytes(project, SAVED_WITH), {
+    runs: breakdownRuns(runs),
+  })
   ctx.record(
     fromSample(
       { section: 'Files', name: '  of which serialising (indented layout)', size, unit: 'ms' },
@@ -146,7 +162,7 @@ async function measureSave(ctx: BenchContext, size: BenchSize, path: string): Pr
     ),
   )
   const stringify = await measure(() => JSON.stringify(createEnvelope(project, SAVED_WITH)), {
-    runs,
+    runs: breakdownRuns(runs),
   })
   ctx.record(
     fromSample(

@@ -15,7 +15,7 @@ export interface Figure {
   readonly min?: number
   readonly max?: number
   readonly runs?: number
-  /** Median CPU time in ms where measured (see Sample.cpu). */
+  /** Median CPU time where measured (see Sample.cpu), in the figure's unit: ms, or x for a ratio. */
   readonly cpu?: number
   readonly target?: number
   /** Why the figure is missing, or what it means; printed beside it. */
@@ -68,7 +68,7 @@ function row(figure: Figure): string[] {
     figure.value === null ? 'n/a' : formatValue(figure.value, unit),
     spread,
     figure.runs === undefined ? '' : String(figure.runs),
-    figure.cpu === undefined ? '' : formatValue(figure.cpu, 'ms'),
+    figure.cpu === undefined ? '' : formatValue(figure.cpu, unit),
     figure.target === undefined ? '' : `≤ ${formatValue(figure.target, unit)}`,
     verdictOf(figure),
     figure.note ?? '',
@@ -108,4 +108,12 @@ export function formatProgress(figure: Figure): string {
   const cells = row(figure)
   const verdict = cells[7] ? ` [${cells[7]}]` : ''
   return `  ${figure.section} · ${figure.name}${figure.size ? ` (${figure.size})` : ''}: ${cells[2] ?? ''}${verdict}`
+}
+
+/** A line about a missed target, with the CPU time beside the wall time where it is known. */
+export function formatMiss(figure: Figure): string {
+  const value = figure.value === null ? 'n/a' : formatValue(figure.value, figure.unit)
+  const cpu = figure.cpu === undefined ? '' : `, CPU ${formatValue(figure.cpu, figure.unit)}`
+  const target = figure.target === undefined ? '' : formatValue(figure.target, figure.unit)
+  return `  MISS: ${figure.name.trim()}${figure.size ? ` (${figure.size})` : ''}: ${value}${cpu}; target ≤ ${target}`
 }

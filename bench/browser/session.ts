@@ -14,11 +14,30 @@ export interface AppSession {
   readonly context: BrowserContext
   /** Opens a project file through the start screen's open dialog; the time until the workspace shows. */
   open(path: string): Promise<number>
+  /** CPU time the page's main thread has used so far, in milliseconds (DevTools' ThreadTime). */
+  threadTime(): Promise<number>
+}
+
+/** A probe's result and the main thread's CPU time while it ran. */
+export interface Measured<T> {
+  readonly value: T
+  readonly cpuMs: number
 }
 
 /** Calls one of the page's measuring aids (see probes.js). */
 export async function probe<T>(page: Page, name: string, args: object = {}): Promise<T> {
   return page.evaluate<T>(`window.__lwBench.${name}(${JSON.stringify(args)})`)
+}
+
+/** Runs a probe and reads how much CPU time the page's main thread spent meanwhile. */
+export async function measuredProbe<T>(
+  session: AppSession,
+  name: string,
+  args: object = {},
+): Promise<Measured<T>> {
+  const before = await session.threadTime()
+  const value = await probe<T>(session.page, name, args)
+  return { value, cpuMs: (await session.threadTime()) - before }
 }
 
 /**
@@ -51,6 +70,8 @@ export async function startSession(
     )
   })
   await page.addInitScript({ path: PROBES })
+  const devtools = await context.newCDPSession(page)
+  await devtools.send('Performance.enable')
   await page.goto(appUrl)
   await page.locator('#root > *').first().waitFor({ timeout: 60_000 })
   return {
@@ -62,6 +83,10 @@ export async function startSession(
       await page.getByRole('button', { name: 'Open project…' }).click()
       await page.locator('.workspace').waitFor({ timeout: 180_000 })
       return performance.now() - start
+    },
+    async threadTime() {
+      const { metrics } = await devtools.send('Performance.getMetrics')
+      return (metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? NaN) * 1000
     },
   }
 }

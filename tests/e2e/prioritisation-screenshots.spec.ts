@@ -55,5 +55,7 @@ for (const language of ['de', 'en'] as const) {
     await app.open('scoring')
     await app.startPrivateEntry()
     await shot('2b-handover', false)
+    await page.locator('dialog.private-entry button.primary').click()
+    await shot('2c-own-entry', false)
   })
 }

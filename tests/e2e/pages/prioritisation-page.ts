@@ -191,6 +191,7 @@ export class PrioritisationPage extends WorkshopPage {
     await expect(this.privateEntry).toHaveCount(0)
   }
 
+  /** Reveals the hidden results (blind scoring ends). */
   async reveal(): Promise<void> {
     await this.page.getByRole('button', { name: this.words.reveal }).first().click()
   }
@@ -201,9 +202,9 @@ export class PrioritisationPage extends WorkshopPage {
       .locator('.matrix-chart g[data-initiative-id]')
       .evaluateAll((groups) =>
         Object.fromEntries(
-          groups.map((g) => [
-            g.getAttribute('data-initiative-id'),
-            g.getAttribute('data-quadrant'),
+          groups.map((g): [string, string] => [
+            g.getAttribute('data-initiative-id') ?? '',
+            g.getAttribute('data-quadrant') ?? '',
           ]),
         ),
       )

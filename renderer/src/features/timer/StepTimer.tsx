@@ -52,20 +52,25 @@ export function StepTimer() {
           {clockText(remainingMs)}
         </span>
       )}
-      <button
-        type="button"
-        onClick={() => {
-          if (isRunning) {
-            pause(Date.now())
-          } else {
-            unlockAudio()
-            start(Date.now())
-          }
-        }}
-        disabled={status === 'ended'}
-      >
-        {isRunning ? t('timer.pause') : status === 'paused' ? t('timer.resume') : t('timer.start')}
-      </button>
+      {status !== 'ended' && (
+        <button
+          type="button"
+          onClick={() => {
+            if (isRunning) {
+              pause(Date.now())
+            } else {
+              unlockAudio()
+              start(Date.now())
+            }
+          }}
+        >
+          {isRunning
+            ? t('timer.pause')
+            : status === 'paused'
+              ? t('timer.resume')
+              : t('timer.start')}
+        </button>
+      )}
       {status !== 'idle' && (
         <button type="button" onClick={reset}>
           {t('timer.reset')}

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next'
 import { ownerOverlaps, patchInitiative, type Initiative } from '../../../../../shared/domain'
 import { useDispatch, useProject } from '../../../state/project-store'
 import { rankedOf } from '../common/derived'
-import { DraftCell } from '../common/DraftCell'
+import { DateCell, TextCell } from '../register/cells'
+import { useRowTexts } from '../register/row-texts'
 import { openInitiative } from '../prioritisation-ui-store'
 
 /** Initiatives in rank order once revealed, else in register order (ranks would tell too much). */
@@ -24,6 +25,7 @@ export function DatesTable() {
   const { t } = useTranslation('prioritisation')
   const project = useProject()
   const dispatch = useDispatch()
+  const texts = useRowTexts()
   const overlaps = ownerOverlaps(project.initiatives)
   const column = (key: string) => t(`register.column.${key}`)
   return (
@@ -47,7 +49,7 @@ export function DatesTable() {
           <tbody>
             {ordered(project)
               .slice(0, 500)
-              .map(({ rank, initiative }) => {
+              .map(({ rank, initiative }, index) => {
                 const { id, title } = initiative
                 const clash = overlaps.get(id) ?? []
                 const isBackwards =
@@ -69,8 +71,10 @@ export function DatesTable() {
                       </button>
                     </th>
                     <td>
-                      <DraftCell
+                      <TextCell
                         label={`${column('owner')}: ${title}`}
+                        row={index}
+                        col="owner"
                         value={initiative.owner}
                         onCommit={(owner) => {
                           dispatch((p) => patchInitiative(p, { id, patch: { owner } }))
@@ -79,12 +83,13 @@ export function DatesTable() {
                     </td>
                     {(['start', 'end'] as const).map((key) => (
                       <td key={key}>
-                        <input
-                          type="date"
-                          aria-label={`${column(key)}: ${title}`}
+                        <DateCell
+                          label={`${column(key)}: ${title}`}
+                          row={index}
+                          col={key}
                           value={initiative[key]}
-                          onChange={(event) => {
-                            const value = event.target.value
+                          shown={texts.date(initiative[key])}
+                          onCommit={(value) => {
                             dispatch((p) => patchInitiative(p, { id, patch: { [key]: value } }))
                           }}
                         />
