@@ -11,7 +11,7 @@ import { measure } from './stats'
 
 const RUNS = { S: 5, M: 2, L: 1 } as const
 /** A long export is measured fewer times: once past this, no further run is started. */
-const BUDGET_MS = { S: 10_000, M: 20_000, L: 1 } as const
+const BUDGET_MS = { S: 8_000, M: 20_000, L: 1 } as const
 const TARGETS_AT_S = { docx: 1000, pdf: 2000 } as const
 
 /** Summaries first: the first export of a process loads the PDF and chart libraries. */

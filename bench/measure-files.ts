@@ -12,7 +12,7 @@ import type { BenchSize } from './generate'
 import { fromSample, type Figure } from './report'
 import { measure, measurePair, type Sample } from './stats'
 
-const RUNS = { S: 15, M: 9, L: 7 } as const
+const RUNS = { S: 15, M: 9, L: 5 } as const
 /** The targets hold at portfolio scale; smaller files are shown for comparison. */
 const OPEN_RATIO_TARGET = 2.5
 const SAVE_RATIO_TARGET = 2
@@ -39,7 +39,7 @@ function cpuRatio(pair: { task: Sample; floor: Sample }): { cpu?: number } {
 }
 
 /** Fewer runs for the break-down figures, which explain rather than judge. */
-const breakdownRuns = (runs: number) => Math.ceil(runs / 2) + 1
+const breakdownRuns = (runs: number) => Math.ceil(runs / 2)
 
 function sizeFigure(size: BenchSize, bytes: number): Figure {
   const isLarge = bytes >= 1024 * 1024

@@ -12,8 +12,8 @@ import { createRandom } from './synthetic/random'
 import { fromSample } from './report'
 import { measure } from './stats'
 
-const FULL_RUNS = { S: 25, M: 15, L: 9 } as const
-const EDIT_RUNS = { S: 50, M: 30, L: 21 } as const
+const FULL_RUNS = { S: 25, M: 15, L: 7 } as const
+const EDIT_RUNS = { S: 50, M: 30, L: 15 } as const
 const FULL_TARGET_MS = 100
 const ONE_RATING_TARGET_MS = 10
 

@@ -28,15 +28,23 @@ export function quantile(values: readonly number[], q: number): number {
   return sorted[rank] as number
 }
 
+/** The median: the middle value, or the mean of the two middle values of an even count. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor((sorted.length - 1) / 2)
+  const low = sorted[middle] ?? NaN
+  return sorted.length % 2 === 1 ? low : (low + (sorted[middle + 1] ?? low)) / 2
+}
+
 /** Median, min and max of the values, and the median CPU time when given. */
 export function sampleOf(values: readonly number[], cpuValues: readonly number[] = []): Sample {
   if (values.length === 0) throw new RangeError('a sample needs at least one value')
   return {
-    median: quantile(values, 0.5),
+    median: median(values),
     min: Math.min(...values),
     max: Math.max(...values),
     runs: values.length,
-    ...(cpuValues.length > 0 ? { cpu: quantile(cpuValues, 0.5) } : {}),
+    ...(cpuValues.length > 0 ? { cpu: median(cpuValues) } : {}),
   }
 }
 

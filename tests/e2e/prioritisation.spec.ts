@@ -1,6 +1,10 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { copyFile, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
+import { createInitiative, createProject, removeCriterion, type Project } from '../../shared/domain'
+import { createEnvelope } from '../../shared/project-file'
 import { expect, test } from './harness/fixtures'
-import { PrioritisationPage } from './pages/prioritisation-page'
+import { PrioritisationPage, type PrioritisationView } from './pages/prioritisation-page'
 
 /**
  * Step 7 from the register to the roadmap data: eight initiatives, three participants scoring
@@ -239,4 +243,112 @@ test('rows pasted from a spreadsheet and a CSV round trip fill the register, uml
 
   await page.getByRole('searchbox', { name: 'Suchen' }).fill('frühstück')
   await expect(page.locator('.register-body [role="row"]')).toHaveCount(1)
+})
+
+/** The workshop of the first test after its reveal, written as a project file. */
+function revealedWorkshop(): Project {
+  let project = createProject({ language: 'en', title: 'Re-vote', date: '2026-01-01' })
+  for (const id of ['cost', 'risk', 'time-to-value']) project = removeCriterion(project, { id })
+  const participants = PARTICIPANTS.map((name) => ({ id: `p-${name}`, name, role: '' }))
+  const initiatives = ORDER.map((key) => ({
+    ...createInitiative(`i-${key}`, INITIATIVES[key]),
+    ratings: Object.fromEntries(
+      PARTICIPANTS.map((name) => [`p-${name}`, [...(RATINGS[name]?.[key] ?? [])]]),
+    ),
+  }))
+  const finishedParticipantIds = participants.map((p) => p.id)
+  const prioritisation = { ...project.prioritisation, isRevealed: true, finishedParticipantIds }
+  return { ...project, participants, initiatives, prioritisation }
+}
+
+test('a contested initiative voted again after discussion keeps its before and after', async ({
+  page,
+  dialogs,
+  workspace,
+}) => {
+  const file = workspace.path('re-vote.loyalty.json')
+  await writeFile(file, JSON.stringify(createEnvelope(revealedWorkshop(), 'e2e')))
+  const app = new PrioritisationPage(page, 'en')
+  await app.start()
+  await app.openFromStart(dialogs, file)
+  await app.open('scoring')
+  const contested = page.locator('table.aggregates tr[data-contested="true"]')
+  await expect(contested).toHaveCount(1)
+  await contested.getByRole('button', { name: 'Re-vote' }).click()
+  // The new round is blind again and nobody has finished it.
+  await expect(page.getByText('Blind scoring.')).toBeVisible()
+  await expect(page.getByText('Finished: 0 of 3')).toBeVisible()
+
+  // After discussion: loyalty 4, 5, 4 instead of 1, 5, 5; vision and effort as before.
+  const again: Record<string, readonly number[]> = {
+    Anna: [4, 3, 2],
+    Ben: [5, 3, 2],
+    Cara: [4, 3, 2],
+  }
+  for (const [name, ratings] of Object.entries(again)) {
+    await page.getByRole('combobox', { name: /^Ratings of/ }).selectOption({ label: name })
+    await page.getByLabel(`Effect on customer loyalty: ${INITIATIVES.H}`, { exact: true }).click()
+    for (const value of ratings) await page.keyboard.type(String(value))
+    await expect(page.getByLabel(`Effort: ${INITIATIVES.H}`, { exact: true })).toHaveValue('2')
+  }
+  await app.reveal()
+
+  // Loyalty mean 11/3 = 3.7 (range 1-5) -> 13/3 = 4.3 (range 4-5); weighted score
+  // 100/36 x (11 + 9 - 6 + 9) = 63.9 -> 100/36 x (13 + 9 - 6 + 9) = 69.4, a change of +5.6.
+  const movement = page.getByRole('table', { name: 'Movement since round 1' })
+  await expect(movement.getByRole('row', { name: /Effect on customer loyalty/ })).toHaveText(
+    /3\.7\s*4\.3\s*\+0\.7\s*1–5 → 4–5/,
+  )
+  await expect(movement.getByRole('row', { name: /Weighted score/ })).toHaveText(
+    /63\.9\s*69\.4\s*\+5\.6\s*contested → agreed/,
+  )
+  await expect(page.locator('table.aggregates tr[data-contested="true"]')).toHaveCount(0)
+})
+
+test('axe finds no serious or critical problem in the prioritisation views, the detail panel and private entry', async ({
+  page,
+  dialogs,
+  workspace,
+}) => {
+  test.setTimeout(240_000)
+  const file = workspace.path('meridale-facilities.loyalty.json')
+  await copyFile(
+    join(import.meta.dirname, '../../resources/examples/meridale-facilities.loyalty.json'),
+    file,
+  )
+  const app = new PrioritisationPage(page, 'en')
+  await app.start()
+  await app.openFromStart(dialogs, file)
+  const problems = async (where: string) => {
+    const { violations } = await new AxeBuilder({ page }).analyze()
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${where}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+  }
+  const found: string[] = []
+  const views: readonly PrioritisationView[] = [
+    'initiatives',
+    'scoring',
+    'matrix',
+    'ranking',
+    'roadmap',
+    'coverage',
+  ]
+  for (const view of views) {
+    await app.open(view)
+    found.push(...(await problems(view)))
+  }
+  await app.open('initiatives')
+  await page
+    .getByRole('button', { name: /^Open details of/ })
+    .first()
+    .click()
+  found.push(...(await problems('detail panel')))
+  await page.keyboard.press('Escape')
+  await app.open('scoring')
+  await app.startPrivateEntry()
+  found.push(...(await problems('hand-over')))
+  await page.locator('dialog.private-entry button.primary').click()
+  found.push(...(await problems('private entry')))
+  expect(found).toEqual([])
 })

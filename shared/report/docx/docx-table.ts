@@ -41,6 +41,8 @@ interface CellSpec {
   readonly fill?: string
   readonly isBold?: boolean
   readonly colour?: string
+  /** The paragraph style: small table text unless told otherwise (the cover uses body text). */
+  readonly style?: string
 }
 
 function cell(spec: CellSpec): TableCell {
@@ -51,7 +53,7 @@ function cell(spec: CellSpec): TableCell {
     children: [
       new Paragraph({
         alignment: ALIGN[spec.align],
-        style: 'TableText',
+        style: spec.style ?? 'TableText',
         children: textRuns(spec.text, {
           bold: spec.isBold ?? false,
           ...(spec.colour ? { color: spec.colour } : {}),
@@ -111,7 +113,7 @@ export function docxTable(block: TableBlock, textWidth: number): Table {
 }
 
 /** Label/value pairs as a borderless two-column table with explicit widths. */
-export function docxFacts(block: FactsBlock, textWidth: number): Table {
+export function docxFacts(block: FactsBlock, textWidth: number, style?: string): Table {
   const widths = columnWidthsDxa([{ width: 0.28 }, { width: 0.72 }], textWidth)
   const [labelWidth = 0, valueWidth = 0] = widths
   return new Table({
@@ -130,8 +132,8 @@ export function docxFacts(block: FactsBlock, textWidth: number): Table {
       (r) =>
         new TableRow({
           children: [
-            cell({ text: r.label, width: labelWidth, align: 'left', isBold: true }),
-            cell({ text: r.value, width: valueWidth, align: 'left' }),
+            cell({ text: r.label, width: labelWidth, align: 'left', isBold: true, style }),
+            cell({ text: r.value, width: valueWidth, align: 'left', style }),
           ],
         }),
     ),

@@ -49,7 +49,12 @@ function coverChildren(cover: CoverPage, isSummary: boolean, textWidth: number):
     cover.participants.length === 0
       ? [new Paragraph({ style: 'Muted', children: textRuns(cover.noParticipants) })]
       : isSummary
-        ? [new Paragraph({ children: textRuns(cover.participants.join(' · ')) })]
+        ? [
+            new Paragraph({
+              spacing: { after: 360 },
+              children: textRuns(cover.participants.join(' · ')),
+            }),
+          ]
         : cover.participants.map(
             (p) => new Paragraph({ bullet: { level: 0 }, children: textRuns(p) }),
           )
@@ -58,7 +63,7 @@ function coverChildren(cover: CoverPage, isSummary: boolean, textWidth: number):
     ...logoParagraph(cover.logo, isSummary ? 160 : 240),
     new Paragraph({ style: 'CoverTitle', children: textRuns(cover.title) }),
     new Paragraph({ style: 'CoverSubtitle', children: textRuns(cover.subtitle) }),
-    docxFacts({ kind: 'facts', rows: cover.facts }, textWidth),
+    docxFacts({ kind: 'facts', rows: cover.facts }, textWidth, 'Normal'),
     new Paragraph({
       spacing: { before: 240 },
       children: textRuns(cover.participantsHeading, { bold: true }),

@@ -73,6 +73,27 @@ function safeGrapheme(grapheme: string): string {
   return baseLetter(grapheme) ?? UNSUPPORTED_CHARACTER
 }
 
+/** Graphemes are found in short pieces: segmenting one long string takes quadratic time in V8. */
+const PIECE = 256
+
+/** Latin-1 and the WinAnsi extras: umlauts, ß, €, quotes, dashes, the bullet, the ellipsis. */
+const ALL_WIN_ANSI =
+  /^[\n\x20-\x7e\u00a0-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]*$/
+
+/** A run of characters outside printable ASCII, made drawable grapheme by grapheme. */
+function safeRun(run: string): string {
+  if (ALL_WIN_ANSI.test(run)) return run
+  let out = ''
+  for (let from = 0; from < run.length;) {
+    let to = Math.min(run.length, from + PIECE)
+    // Never split a surrogate pair between two pieces.
+    if (to < run.length && /[\ud800-\udbff]/.test(run.charAt(to - 1))) to++
+    for (const { segment } of graphemes.segment(run.slice(from, to))) out += safeGrapheme(segment)
+    from = to
+  }
+  return out
+}
+
 /**
  * Text the standard PDF font can draw: composed to NFC (e + combining accent becomes é),
  * look-alikes for dashes and spaces, accented letters the font lacks as their base letter
@@ -80,9 +101,8 @@ function safeGrapheme(grapheme: string): string {
  * font lacks, such as an emoji or an Arabic letter, shown as one "?" per character.
  */
 export function pdfSafe(text: string): string {
-  const composed = text.replace(/\r\n?/g, '\n').normalize('NFC')
-  if (/^[\n\x20-\x7e]*$/.test(composed)) return composed
-  let out = ''
-  for (const { segment } of graphemes.segment(composed)) out += safeGrapheme(segment)
-  return out
+  return text
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC')
+    .replace(/[^\n\x20-\x7e]+/g, safeRun)
 }

@@ -80,7 +80,7 @@ function participants(cover: CoverPage, isCompact: boolean): Content[] {
     cover.participants.length === 0
       ? { text: pdfSafe(cover.noParticipants), style: 'muted' }
       : isCompact
-        ? { text: pdfSafe(cover.participants.join(' · ')), margin: [0, 0, 0, 8] }
+        ? { text: pdfSafe(cover.participants.join(' · ')), margin: [0, 0, 0, 18] }
         : { ul: cover.participants.map((p) => pdfSafe(p)), margin: [0, 0, 0, 8] }
   return [{ text: pdfSafe(cover.participantsHeading), bold: true, margin: [0, 4, 0, 3] }, list]
 }

@@ -54,23 +54,6 @@ export function useRanking(framework?: Framework): RankedInitiative[] {
   return rankedOf(useProject(), framework)
 }
 
-/** The ranked initiatives by id, for views that look rows up (register, matrix table). */
-export function useRankById(framework?: Framework): ReadonlyMap<string, RankedInitiative> {
-  const ranked = useRanking(framework)
-  return byId(ranked)
-}
-
-const byIdCache = new WeakMap<readonly RankedInitiative[], ReadonlyMap<string, RankedInitiative>>()
-
-function byId(ranked: readonly RankedInitiative[]): ReadonlyMap<string, RankedInitiative> {
-  let map = byIdCache.get(ranked)
-  if (!map) {
-    map = new Map(ranked.map((row) => [row.initiativeId, row]))
-    byIdCache.set(ranked, map)
-  }
-  return map
-}
-
 /** Ranks under every framework side by side. */
 export function useCrossCheck(): CrossCheckRow[] {
   return crossCheckOf(useProject())
@@ -79,9 +62,4 @@ export function useCrossCheck(): CrossCheckRow[] {
 /** How far each weight may move before the top ranks change; null when every weight is 0. */
 export function useSensitivity(): SensitivityResult | null {
   return sensitivityOf(useProject())
-}
-
-/** Whether the facilitator has revealed the ratings (blind until reveal). */
-export function useIsRevealed(): boolean {
-  return useProject().prioritisation.isRevealed
 }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { startRevote, type Initiative } from '../../../../../shared/domain'
 import { useDispatch, useProject } from '../../../state/project-store'
 import { aggregatorOf } from '../common/aggregates'
-import { useRankById } from '../common/derived'
+import { rankedOf } from '../common/derived'
 import { ContestedBadge, ScoreText } from '../common/ScoreText'
 import { AggregateCell } from '../scoring/AggregateCell'
 import { MovementTable } from '../scoring/MovementTable'
@@ -12,7 +12,6 @@ export function InitiativeScores({ initiative }: { readonly initiative: Initiati
   const { t } = useTranslation('prioritisation')
   const project = useProject()
   const dispatch = useDispatch()
-  const ranked = useRankById().get(initiative.id)
   const { criteria, prioritisation } = project
   if (!prioritisation.isRevealed) {
     return (
@@ -23,6 +22,7 @@ export function InitiativeScores({ initiative }: { readonly initiative: Initiati
     )
   }
   const aggregate = aggregatorOf(project)(initiative)
+  const ranked = rankedOf(project).find((row) => row.initiativeId === initiative.id)
   return (
     <section aria-labelledby="scores-heading">
       <h3 id="scores-heading">{t('detail.scores')}</h3>

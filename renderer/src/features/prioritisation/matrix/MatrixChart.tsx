@@ -36,7 +36,11 @@ export function MatrixChart({ rows }: { readonly rows: readonly MatrixRow[] }) {
     if (!data.x || !data.y) return null
     return priorityMatrixSvg({
       title: t('matrix.heading'),
-      description: t('matrix.chartLabel', { count: data.points.length }),
+      description: `${t('matrix.chartLabel', { count: data.points.length })} ${t('matrix.variant', {
+        y: data.y.label,
+        x: data.x.label,
+        aggregation: t(`aggregation.${project.prioritisation.aggregation}`),
+      })}`,
       x: data.x,
       y: data.y,
       size: data.size,

@@ -33,6 +33,9 @@ import {
 } from './register-columns'
 
 const ROW_HEIGHT = 42
+/** The header row plus borders; the scroll area's height is set from the rows, see styles.css. */
+const HEAD_HEIGHT = 46
+const EMPTY_NOTE = (rows: number) => (rows === 0 ? 60 : 0)
 
 interface Props {
   readonly initiatives: readonly Initiative[]
@@ -146,6 +149,7 @@ export function RegisterTable({ initiatives, quadrantOf, quadrantText }: Props) 
     <div
       ref={scrollRef}
       className="register-scroll"
+      style={{ height: virtualizer.getTotalSize() + HEAD_HEIGHT + EMPTY_NOTE(rows.length) }}
       onKeyDown={onKeyDown}
       data-testid="register-scroll"
     >

@@ -7,6 +7,8 @@ import { onGridKeyDown } from '../common/grid-navigation'
 import { RatingInput } from './RatingInput'
 
 const ROW_HEIGHT = 44
+/** The header row plus borders; the scroll area's height is set from the rows, see styles.css. */
+const HEAD_HEIGHT = 56
 const TITLE_WIDTH = 300
 const CELL_WIDTH = 120
 
@@ -128,7 +130,12 @@ export function EntryGrid({
   const width = TITLE_WIDTH + CELL_WIDTH * criteria.length
   if (initiatives.length === 0) return <p className="muted">{t('scoring.noInitiatives')}</p>
   return (
-    <div ref={scrollRef} className="entry-scroll" onKeyDown={onKeyDown}>
+    <div
+      ref={scrollRef}
+      className="entry-scroll"
+      style={{ height: virtualizer.getTotalSize() + HEAD_HEIGHT }}
+      onKeyDown={onKeyDown}
+    >
       <div
         role="grid"
         aria-label={label}
