@@ -69,7 +69,7 @@ function chaptersFor(
 /**
  * Turns a project into the strategy document's model in the export's language: the full
  * document (cover, contents, summary, one chapter per step, appendices, filtered by `chapters`)
- * or the 2-3 page management summary. `texts` replaces the built-in words, e.g. in tests.
+ * or the 2-3 page management summary, which ignores `chapters`. `texts` replaces the built-in words.
  */
 export function buildReportModel(
   project: Project,

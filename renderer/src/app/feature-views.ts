@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react'
+import { ExportDialog } from '../features/export/ExportDialog'
 import { ParkingLotCapture } from '../features/parking-lot/ParkingLotCapture'
 import { ParkingLotView } from '../features/parking-lot/ParkingLotView'
 import { PRIORITISATION_OVERLAYS, PRIORITISATION_VIEWS } from '../features/prioritisation/views'
@@ -23,4 +24,5 @@ export const FEATURE_VIEWS: readonly FeatureView[] = [
 export const OVERLAYS: Readonly<Record<string, ComponentType>> = {
   ...PRIORITISATION_OVERLAYS,
   'parking-lot-capture': ParkingLotCapture,
+  export: ExportDialog,
 }

@@ -2,6 +2,7 @@ import { GLOSSARY, type GlossaryTerm } from '../../../shared/domain'
 import common from './common'
 import prioritisation from '../features/prioritisation/i18n'
 import worksheets from '../features/worksheets/i18n'
+import exportTexts from '../features/export/i18n'
 
 type Bundle = { de: object; en: object }
 
@@ -20,6 +21,7 @@ const NAMESPACES: Record<string, Bundle> = {
   glossary: { de: glossaryBundle('de'), en: glossaryBundle('en') },
   prioritisation,
   worksheets,
+  export: exportTexts,
 }
 
 export const RESOURCES = {

@@ -119,7 +119,12 @@ export const de = {
     add: 'Kriterium hinzufügen',
     newName: 'Neues Kriterium',
   },
-  aggregation: { label: 'Zusammenfassung der Bewertungen', mean: 'Mittelwert', median: 'Median' },
+  aggregation: {
+    label: 'Zusammenfassung der Bewertungen',
+    mean: 'Mittelwert',
+    median: 'Median',
+    inline: { mean: 'Mittelwert', median: 'Median' },
+  },
   spread: {
     text: 'sd {{sd}} · {{min}}–{{max}} · n={{count}}',
     none: 'keine Streuung (niemand bewertet)',

@@ -118,7 +118,12 @@ export const en: typeof de = {
     add: 'Add criterion',
     newName: 'New criterion',
   },
-  aggregation: { label: 'Combine the ratings by', mean: 'Mean', median: 'Median' },
+  aggregation: {
+    label: 'Combine the ratings by',
+    mean: 'Mean',
+    median: 'Median',
+    inline: { mean: 'mean', median: 'median' },
+  },
   spread: {
     text: 'sd {{sd}} · {{min}}–{{max}} · n={{count}}',
     none: 'no spread (nobody rated)',

@@ -39,7 +39,7 @@ export function MatrixChart({ rows }: { readonly rows: readonly MatrixRow[] }) {
       description: `${t('matrix.chartLabel', { count: data.points.length })} ${t('matrix.variant', {
         y: data.y.label,
         x: data.x.label,
-        aggregation: t(`aggregation.${project.prioritisation.aggregation}`),
+        aggregation: t(`aggregation.inline.${project.prioritisation.aggregation}`),
       })}`,
       x: data.x,
       y: data.y,

@@ -18,7 +18,7 @@ function VariantNote() {
       {t('matrix.variant', {
         y: axes.y?.criterion.name ?? '–',
         x: axes.x?.criterion.name ?? '–',
-        aggregation: t(`aggregation.${project.prioritisation.aggregation}`),
+        aggregation: t(`aggregation.inline.${project.prioritisation.aggregation}`),
       })}{' '}
       {axes.size
         ? t('matrix.sizeNote', { size: axes.size.criterion.name })

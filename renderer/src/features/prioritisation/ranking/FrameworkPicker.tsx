@@ -62,7 +62,7 @@ export function FormulaNote() {
         {t(`framework.${framework}.explain`)}{' '}
         {(framework === 'weighted' || framework === 'impact-effort') &&
           t('framework.aggregationNote', {
-            aggregation: t(`aggregation.${prioritisation.aggregation}`),
+            aggregation: t(`aggregation.inline.${prioritisation.aggregation}`),
           })}
       </p>
     </div>
