@@ -26,13 +26,21 @@ interface ProjectState {
 /** Lets rapid edits such as typing a sentence form one undo step instead of one per key. */
 const UNDO_GROUPING_MS = 800
 
-function throttle<A extends unknown[]>(fn: (...args: A) => void, ms: number): (...args: A) => void {
-  let last = 0
+/** When the last edit reached the history; a new burst of edits starts after a pause. */
+const grouping = { lastEditAt: 0 }
+
+function groupRapidEdits<A extends unknown[]>(record: (...args: A) => void): (...args: A) => void {
   return (...args: A) => {
     const now = Date.now()
-    if (now - last >= ms) fn(...args)
-    last = now
+    if (now - grouping.lastEditAt >= UNDO_GROUPING_MS) record(...args)
+    grouping.lastEditAt = now
   }
+}
+
+/** Forgets the history, and lets the first edit after a load start its own undo step. */
+function clearHistory(): void {
+  useProjectStore.temporal.getState().clear()
+  grouping.lastEditAt = 0
 }
 
 export const useProjectStore = create<ProjectState>()(
@@ -54,11 +62,11 @@ export const useProjectStore = create<ProjectState>()(
           isSaving: false,
           saveError: null,
         })
-        useProjectStore.temporal.getState().clear()
+        clearHistory()
       },
       close: () => {
         set({ project: null, file: null, savedProject: null, isSaving: false, saveError: null })
-        useProjectStore.temporal.getState().clear()
+        clearHistory()
       },
       setSaving: (isSaving) => {
         set({ isSaving })
@@ -73,7 +81,7 @@ export const useProjectStore = create<ProjectState>()(
     {
       partialize: (state) => ({ project: state.project }),
       equality: (a, b) => a.project === b.project,
-      handleSet: (handleSet) => throttle(handleSet, UNDO_GROUPING_MS),
+      handleSet: (handleSet) => groupRapidEdits(handleSet),
     },
   ),
 )
