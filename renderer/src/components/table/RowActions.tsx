@@ -1,4 +1,5 @@
 import type { RefObject } from 'react'
+import { flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import { focusCell } from './keyboard'
 
@@ -22,18 +23,25 @@ export function RowActions({
 }) {
   const { t } = useTranslation('worksheets')
   const cell = `${index}:${column}`
-  /** Focuses a button of the same kind in another row once React has re-rendered. */
-  const refocus = (row: number, action: string) => {
-    requestAnimationFrame(() => {
-      const table = tableRef.current
-      if (!table) return
+  /**
+   * Applies a change and moves the focus to the row it lands on, in the same task, so a key pressed
+   * right after never reaches a stale button. The first enabled action of the given kinds wins.
+   */
+  const act = (change: () => void, row: number, actions: readonly string[]) => {
+    flushSync(change)
+    const table = tableRef.current
+    if (!table) return
+    for (const action of actions) {
       const button = table.querySelector<HTMLButtonElement>(
         `[data-cell="${row}:${column}"][data-action="${action}"]:not(:disabled)`,
       )
-      if (button) button.focus()
-      else if (!focusCell(table, row, column))
-        table.closest('.table-block')?.querySelector<HTMLElement>('.add-row')?.focus()
-    })
+      if (button) {
+        button.focus()
+        return
+      }
+    }
+    if (!focusCell(table, row, column))
+      table.closest('.table-block')?.querySelector<HTMLElement>('.add-row')?.focus()
   }
   return (
     <div className="row-actions-group">
@@ -48,8 +56,13 @@ export function RowActions({
             aria-label={t('table.moveUp', { row: rowName })}
             title={t('table.moveUp', { row: rowName })}
             onClick={() => {
-              onMove(-1)
-              refocus(index - 1, 'up')
+              act(
+                () => {
+                  onMove(-1)
+                },
+                index - 1,
+                ['up', 'down', 'remove'],
+              )
             }}
           >
             <span aria-hidden="true">↑</span>
@@ -63,8 +76,13 @@ export function RowActions({
             aria-label={t('table.moveDown', { row: rowName })}
             title={t('table.moveDown', { row: rowName })}
             onClick={() => {
-              onMove(1)
-              refocus(index + 1, 'down')
+              act(
+                () => {
+                  onMove(1)
+                },
+                index + 1,
+                ['down', 'up', 'remove'],
+              )
             }}
           >
             <span aria-hidden="true">↓</span>
@@ -80,8 +98,7 @@ export function RowActions({
           aria-label={t('table.remove', { row: rowName })}
           title={t('table.remove', { row: rowName })}
           onClick={() => {
-            onRemove()
-            refocus(Math.min(index, count - 2), 'remove')
+            act(onRemove, Math.min(index, count - 2), ['remove'])
           }}
         >
           <span aria-hidden="true">✕</span>
