@@ -76,3 +76,22 @@ for (const language of ['de', 'en'] as const) {
     await page.locator('.topbar').screenshot({ path: join(SHOTS, `${language}-timer-ended.png`) })
   })
 }
+
+for (const language of ['de', 'en'] as const) {
+  test(`screenshot of the export dialog in ${language}`, async ({ page, dialogs, workspace }) => {
+    test.skip(!process.env['SCREENSHOTS'], 'writes pictures only; run with SCREENSHOTS=1')
+    const file = workspace.path(EXAMPLES[language])
+    await copyFile(join(import.meta.dirname, '../../resources/examples', EXAMPLES[language]), file)
+    const app = new WorkshopPage(page, language)
+    await app.start()
+    await app.openFromStart(dialogs, file)
+    await page.keyboard.press('Control+e')
+    const dialog = page.getByRole('dialog')
+    await expect(dialog).toBeVisible()
+    await page.screenshot({ path: join(SHOTS, `${language}-export-dialog.png`) })
+    dialogs.nextExport(join(workspace.projects, 'strategy.pdf'))
+    await dialog.locator('.dialog-actions .primary').click()
+    await expect(dialog.getByRole('status')).toContainText('.pdf')
+    await dialog.screenshot({ path: join(SHOTS, `${language}-export-done.png`) })
+  })
+}

@@ -1,12 +1,18 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ChapterId, type ExportDone, type ExportOptions } from '../../../../shared/api'
-import { Language } from '../../../../shared/domain'
+import { ChapterId, type ExportDone, type ExportOptions, type Result } from '../../../../shared/api'
 import { api } from '../../api'
 import { report } from '../../app/commands'
 import { Dialog } from '../../components/Dialog'
 import { useProject } from '../../state/project-store'
 import { useUiStore } from '../../state/ui-store'
+import { ChoiceField } from './ChoiceField'
+
+/** Opens the written document, or shows it in its folder; a failure is reported like any other. */
+async function fileAction(call: () => Promise<Result<unknown>>) {
+  const result = await call()
+  if (!result.ok) report(result.error)
+}
 
 /**
  * The export dialog: format, document language (independent of the UI language), full or
@@ -48,54 +54,50 @@ export function ExportDialog() {
   return (
     <Dialog title={t('heading')} onClose={close}>
       <div className="field-row">
-        <label className="field">
-          <span>{t('format')}</span>
-          <select
-            value={options.format}
-            onChange={(e) => {
-              change({ format: e.target.value === 'docx' ? 'docx' : 'pdf' })
-            }}
-          >
-            <option value="pdf">{t('pdf')}</option>
-            <option value="docx">{t('docx')}</option>
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('language')}</span>
-          <select
-            value={options.language}
-            onChange={(e) => {
-              change({ language: Language.parse(e.target.value) })
-            }}
-          >
-            <option value="de">Deutsch</option>
-            <option value="en">English</option>
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('scope')}</span>
-          <select
-            value={options.isSummary ? 'summary' : 'full'}
-            onChange={(e) => {
-              change({ isSummary: e.target.value === 'summary' })
-            }}
-          >
-            <option value="full">{t('full')}</option>
-            <option value="summary">{t('summary')}</option>
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('paper')}</span>
-          <select
-            value={options.paperSize}
-            onChange={(e) => {
-              change({ paperSize: e.target.value === 'LETTER' ? 'LETTER' : 'A4' })
-            }}
-          >
-            <option value="A4">A4</option>
-            <option value="LETTER">Letter</option>
-          </select>
-        </label>
+        <ChoiceField
+          label={t('format')}
+          value={options.format}
+          choices={[
+            { value: 'pdf', label: t('pdf') },
+            { value: 'docx', label: t('docx') },
+          ]}
+          onChange={(format) => {
+            change({ format })
+          }}
+        />
+        <ChoiceField
+          label={t('language')}
+          value={options.language}
+          choices={[
+            { value: 'de', label: 'Deutsch' },
+            { value: 'en', label: 'English' },
+          ]}
+          onChange={(language) => {
+            change({ language })
+          }}
+        />
+        <ChoiceField
+          label={t('scope')}
+          value={options.isSummary ? 'summary' : 'full'}
+          choices={[
+            { value: 'full', label: t('full') },
+            { value: 'summary', label: t('summary') },
+          ]}
+          onChange={(scope) => {
+            change({ isSummary: scope === 'summary' })
+          }}
+        />
+        <ChoiceField
+          label={t('paper')}
+          value={options.paperSize}
+          choices={[
+            { value: 'A4', label: 'A4' },
+            { value: 'LETTER', label: 'Letter' },
+          ]}
+          onChange={(paperSize) => {
+            change({ paperSize })
+          }}
+        />
       </div>
       {!options.isSummary && (
         <fieldset className="chapters">
@@ -133,32 +135,17 @@ export function ExportDialog() {
           {t('start')}
         </button>
         {done && (
-          <button
-            type="button"
-            onClick={() =>
-              void api()
-                .exportOpenFile({})
-                .then((r) => {
-                  if (!r.ok) report(r.error)
-                })
-            }
-          >
-            {t('open')}
-          </button>
-        )}
-        {done && (
-          <button
-            type="button"
-            onClick={() =>
-              void api()
-                .exportShowInFolder({})
-                .then((r) => {
-                  if (!r.ok) report(r.error)
-                })
-            }
-          >
-            {t('showInFolder')}
-          </button>
+          <>
+            <button type="button" onClick={() => void fileAction(() => api().exportOpenFile({}))}>
+              {t('open')}
+            </button>
+            <button
+              type="button"
+              onClick={() => void fileAction(() => api().exportShowInFolder({}))}
+            >
+              {t('showInFolder')}
+            </button>
+          </>
         )}
         <button type="button" onClick={close}>
           {t('close')}
