@@ -7,8 +7,8 @@ import {
   el,
   linear,
   marker,
-  num,
-  svgDocument,
+  chartDocument,
+  ratingScaleBackdrop,
   text,
   truncate,
   wrap,
@@ -71,16 +71,15 @@ export function competitorChartSvg(input: CompetitorChartInput): string {
   const step = 16
   const row = Math.max(56, count * step + 20)
   const bottom = TOP + input.attributes.length * row
-  let body = ''
-  input.attributes.forEach((_, i) => {
-    if (i % 2 === 0)
-      body += el('rect', { x: 0, y: TOP + i * row, width, height: row, fill: COLOURS.fillIns })
+  let body = ratingScaleBackdrop({
+    rows: input.attributes.length,
+    rowHeight: row,
+    top: TOP,
+    width,
+    lo,
+    hi,
+    sx,
   })
-  for (let tick = lo; tick <= hi; tick++) {
-    const x = sx(tick)
-    body += el('path', { d: `M${num(x)} ${num(TOP - 6)}V${num(bottom)}`, stroke: COLOURS.grid })
-    body += text(String(tick), { x, y: TOP - 14, size: 15, anchor: 'middle', fill: COLOURS.muted })
-  }
   input.attributes.forEach((attribute, i) => {
     const mid = TOP + i * row + row / 2
     const lines = wrap(attribute.label, 34, 2)
@@ -127,15 +126,5 @@ export function competitorChartSvg(input: CompetitorChartInput): string {
     })
     legendX += itemWidth
   })
-  return svgDocument(
-    {
-      width,
-      height: legendY + 24,
-      title: input.title,
-      description: input.description,
-      idPrefix: input.idPrefix ?? 'competitor-chart',
-      ...(input.role ? { role: input.role } : {}),
-    },
-    body,
-  )
+  return chartDocument(input, 'competitor-chart', { width, height: legendY + 24 }, body)
 }

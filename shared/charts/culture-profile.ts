@@ -1,4 +1,15 @@
-import { COLOURS, charCount, defaultFormat, el, linear, num, svgDocument, text, wrap } from './svg'
+import {
+  COLOURS,
+  chartDocument,
+  charCount,
+  defaultFormat,
+  el,
+  linear,
+  num,
+  ratingScaleBackdrop,
+  text,
+  wrap,
+} from './svg'
 
 /** One culture question with the group's statistics (see `cultureProfile` in the domain). */
 export interface CultureProfileRow {
@@ -105,20 +116,15 @@ export function cultureProfileSvg(input: CultureProfileInput): string {
   const right = width - 90
   const sx = linear([lo, hi], [left, right])
   const bottom = TOP + input.rows.length * ROW
-  let body = ''
-  input.rows.forEach((item, i) => {
-    if (i % 2 === 0)
-      body += el('rect', { x: 0, y: TOP + i * ROW, width, height: ROW, fill: COLOURS.fillIns })
+  let body = ratingScaleBackdrop({
+    rows: input.rows.length,
+    rowHeight: ROW,
+    top: TOP,
+    width,
+    lo,
+    hi,
+    sx,
   })
-  for (let tick = lo; tick <= hi; tick++) {
-    const x = sx(tick)
-    body += el('path', {
-      d: `M${num(x)} ${num(TOP - 6)}V${num(bottom)}`,
-      stroke: COLOURS.grid,
-      'stroke-width': 1,
-    })
-    body += text(String(tick), { x, y: TOP - 14, size: 15, anchor: 'middle', fill: COLOURS.muted })
-  }
   body += input.rows.map((item, i) => row(input, item, TOP + i * ROW, sx, format)).join('')
   const legendY = bottom + 36
   body += el('circle', { cx: left + 8, cy: legendY - 5, r: 8, fill: COLOURS.accent })
@@ -131,15 +137,5 @@ export function cultureProfileSvg(input: CultureProfileInput): string {
     'stroke-linecap': 'round',
   })
   body += text(input.legend.range, { x: rangeX + 44, y: legendY, size: 14 })
-  return svgDocument(
-    {
-      width,
-      height: legendY + 24,
-      title: input.title,
-      description: input.description,
-      idPrefix: input.idPrefix ?? 'culture-profile',
-      ...(input.role ? { role: input.role } : {}),
-    },
-    body,
-  )
+  return chartDocument(input, 'culture-profile', { width, height: legendY + 24 }, body)
 }

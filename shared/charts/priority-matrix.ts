@@ -6,7 +6,7 @@ import {
   el,
   linear,
   num,
-  svgDocument,
+  chartDocument,
   text,
   truncate,
 } from './svg'
@@ -298,15 +298,5 @@ export function priorityMatrixSvg(input: PriorityMatrixInput): string {
       points.map((p) => bubble(input, p, frame, format, showTitles)).join(''),
     ) +
     legend(input, height - 54, left, right)
-  return svgDocument(
-    {
-      width,
-      height,
-      title: input.title,
-      description: input.description,
-      idPrefix: input.idPrefix ?? 'priority-matrix',
-      ...(input.role ? { role: input.role } : {}),
-    },
-    body,
-  )
+  return chartDocument(input, 'priority-matrix', { width, height }, body)
 }

@@ -1,5 +1,5 @@
 import { dayNumber, monthStarts, overlaps } from './roadmap-calendar'
-import { COLOURS, charCount, el, linear, num, svgDocument, text, truncate, wrap } from './svg'
+import { COLOURS, charCount, el, linear, num, chartDocument, text, truncate, wrap } from './svg'
 
 /** One initiative on the roadmap. */
 export interface RoadmapItem {
@@ -238,15 +238,5 @@ export function roadmapSvg(input: RoadmapInput): string {
       body += text(line, { x: 12, y: bottom, size: 14, fill: COLOURS.muted })
     }
   }
-  return svgDocument(
-    {
-      width,
-      height: bottom + 20,
-      title: input.title,
-      description: input.description,
-      idPrefix: input.idPrefix ?? 'roadmap',
-      ...(input.role ? { role: input.role } : {}),
-    },
-    body,
-  )
+  return chartDocument(input, 'roadmap', { width, height: bottom + 20 }, body)
 }

@@ -161,6 +161,66 @@ export function svgDocument(options: DocumentOptions, body: string): string {
   )
 }
 
+/** What every chart's input says about itself: its accessible name, description, id prefix and role. */
+export interface ChartLabels {
+  readonly title: string
+  readonly description: string
+  readonly idPrefix?: string
+  readonly role?: 'img' | 'group'
+}
+
+/** The outer <svg> of a chart from its labels; `idPrefix` falls back to the chart's own name. */
+export function chartDocument(
+  labels: ChartLabels,
+  chartName: string,
+  size: { readonly width: number; readonly height: number },
+  body: string,
+): string {
+  return svgDocument(
+    {
+      ...size,
+      title: labels.title,
+      description: labels.description,
+      idPrefix: labels.idPrefix ?? chartName,
+      ...(labels.role ? { role: labels.role } : {}),
+    },
+    body,
+  )
+}
+
+/**
+ * The backdrop of a dot plot per row on a rating scale: every other row striped, and a grid line
+ * with its number for each whole step from `lo` to `hi`.
+ */
+export function ratingScaleBackdrop(options: {
+  readonly rows: number
+  readonly rowHeight: number
+  readonly top: number
+  readonly width: number
+  readonly lo: number
+  readonly hi: number
+  readonly sx: (value: number) => number
+}): string {
+  const { rows, rowHeight, top, width, lo, hi, sx } = options
+  const bottom = top + rows * rowHeight
+  let body = ''
+  for (let i = 0; i < rows; i += 2) {
+    body += el('rect', {
+      x: 0,
+      y: top + i * rowHeight,
+      width,
+      height: rowHeight,
+      fill: COLOURS.fillIns,
+    })
+  }
+  for (let tick = lo; tick <= hi; tick++) {
+    const x = sx(tick)
+    body += el('path', { d: `M${num(x)} ${num(top - 6)}V${num(bottom)}`, stroke: COLOURS.grid })
+    body += text(String(tick), { x, y: top - 14, size: 15, anchor: 'middle', fill: COLOURS.muted })
+  }
+  return body
+}
+
 /** A linear scale from a domain onto pixels. */
 export function linear(domain: readonly [number, number], range: readonly [number, number]) {
   const [d0, d1] = domain
