@@ -2,8 +2,13 @@ import { Framework } from '../schema/prioritisation'
 import type { Project } from '../schema/project'
 import { rankInitiatives, type RankedInitiative } from './rank'
 
-/** Rank places that two frameworks must differ by before the cross-check flags an initiative. */
-export const CROSS_CHECK_DISAGREEMENT = 3
+/**
+ * The share of the ranking at its top and at its bottom that counts as "a top pick" and "a bottom
+ * pick": a third. With seven frameworks a fixed gap of a few places flags nearly every initiative
+ * of a workshop's list; a top pick under one framework that is a bottom pick under another is a
+ * disagreement worth the room's time at any list length.
+ */
+export const CROSS_CHECK_SHARE = 1 / 3
 
 /** Where one initiative lands under one framework. */
 export interface FrameworkRank {
@@ -20,6 +25,7 @@ export interface CrossCheckRow {
   readonly ranks: Readonly<Record<Framework, FrameworkRank | null>>
   /** Largest gap in places between the rank bands of two frameworks; 0 when they all overlap. */
   readonly largestGap: number
+  /** In the top third under one framework and in the bottom third under another. */
   readonly isDisagreement: boolean
 }
 
@@ -51,13 +57,17 @@ function rankBands(ranked: readonly RankedInitiative[]): Map<string, FrameworkRa
 }
 
 /**
- * Ranks the initiatives under every framework side by side. An initiative is flagged when two
- * frameworks that both score it place it at least CROSS_CHECK_DISAGREEMENT (3) places apart,
- * measured between their tie bands, so that a tie (ten "musts") is no disagreement.
+ * Ranks the initiatives under every framework side by side. An initiative is flagged when one
+ * framework ranks it in the top third (its whole tie band within ranks 1..ceil(n/3)) and another
+ * in the bottom third (its whole band within the last ceil(n/3) ranks), n being the number of
+ * initiatives; tie bands keep a tie (ten "musts") from counting as a disagreement.
  */
 export function crossCheck(project: Project): CrossCheckRow[] {
   const bands = FRAMEWORKS.map((framework) => rankBands(rankInitiatives(project, framework)))
   const main = rankInitiatives(project)
+  const third = Math.ceil(main.length * CROSS_CHECK_SHARE)
+  const isTop = (band: FrameworkRank) => band.to <= third
+  const isBottom = (band: FrameworkRank) => band.from > main.length - third
   return main.map(({ initiativeId, title }) => {
     const ranks = Object.fromEntries(
       FRAMEWORKS.map((framework, i) => [framework, bands[i]?.get(initiativeId) ?? null]),
@@ -72,7 +82,7 @@ export function crossCheck(project: Project): CrossCheckRow[] {
       title,
       ranks,
       largestGap,
-      isDisagreement: largestGap >= CROSS_CHECK_DISAGREEMENT,
+      isDisagreement: scored.some(isTop) && scored.some(isBottom),
     }
   })
 }

@@ -17,7 +17,7 @@ import {
   type MatrixAxes,
   type Quadrant,
 } from './quadrant'
-import { weightPlan, weightedScore, type ScoreReason, type WeightPlan } from './weighted'
+import { initiativeWeightedScore, weightPlan, type ScoreReason, type WeightPlan } from './weighted'
 
 /** One row of the ranked list. */
 export interface RankedInitiative {
@@ -115,7 +115,7 @@ function evaluate(ev: Evaluation, initiative: Initiative): Unranked {
   let result: { score: number | null; reason?: ScoreReason; spread: Summary | null }
   let missingCount: number
   if (framework === 'weighted') {
-    result = weightedScore(aggregate, project.criteria, ev.plan)
+    result = initiativeWeightedScore(initiative.id, aggregate, ev.plan)
     missingCount = countMissingRatings(ev, aggregate, ev.allCriteria)
   } else if (framework === 'impact-effort') {
     result = impactEffortScore(aggregate, axes)

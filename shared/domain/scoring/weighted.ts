@@ -44,12 +44,15 @@ export interface WeightPlan {
   readonly lo: readonly number[]
   readonly span: readonly number[]
   readonly isCost: readonly boolean[]
+  /** Everything a weighted score takes from the criteria: weight, direction and scale of each. */
+  readonly key: string
 }
 
 /** Prepares weighted scoring for a set of criteria. */
 export function weightPlan(criteria: readonly Criterion[]): WeightPlan {
   return {
     criteria,
+    key: criteria.map((c) => `${c.weight}/${c.direction}/${c.scale}`).join('|'),
     weights: normalisedWeights(criteria),
     lo: criteria.map((c) => scaleBounds(c.scale).lo),
     span: criteria.map((c) => scaleBounds(c.scale).hi - scaleBounds(c.scale).lo),
@@ -127,4 +130,36 @@ export function weightedScore(
   let score = 0
   for (const points of contributions) score += points
   return { score, contributions, spread: raterSpread(aggregate, plan, group) }
+}
+
+interface MemoEntry {
+  readonly aggregate: InitiativeAggregate
+  readonly key: string
+  readonly score: WeightedScore
+}
+
+/**
+ * The last weighted score per initiative id, valid while the initiative keeps its aggregate
+ * (which `aggregateInitiative` keeps while its ratings stay) and the plan its key. A map by id
+ * like the aggregates' memo, so that both hold one entry per initiative and no weak keys.
+ */
+const memo = new Map<string, MemoEntry>()
+const MEMO_LIMIT = 50_000
+
+/**
+ * The weighted score of one initiative (see `weightedScore`), reused while its aggregate and the
+ * plan's weights, directions and scales stay the same: after one changed rating, only that
+ * initiative is scored again. The result is shared between calls and never changed.
+ */
+export function initiativeWeightedScore(
+  initiativeId: string,
+  aggregate: InitiativeAggregate,
+  plan: WeightPlan,
+): WeightedScore {
+  const cached = memo.get(initiativeId)
+  if (cached?.aggregate === aggregate && cached.key === plan.key) return cached.score
+  const score = weightedScore(aggregate, plan.criteria, plan)
+  if (memo.size >= MEMO_LIMIT) memo.clear()
+  memo.set(initiativeId, { aggregate, key: plan.key, score })
+  return score
 }

@@ -189,6 +189,29 @@ describe('loading a project file', () => {
     )
   })
 
+  it('names a bad rating by initiative, participant and position', () => {
+    const data = envelope() as { project: { initiatives: Record<string, unknown>[] } }
+    const second = data.project.initiatives[1]
+    if (second === undefined) throw new Error('fixture has four initiatives')
+    second['ratings'] = { 'p-1': [3, 4, 101, null, 2, 1], anna: ['5', 4, 3, 2, 1, null] }
+    const message = expectError(loadProjectFile(JSON.stringify(data)), 'INVALID_PROJECT')
+    expect(message).toContain(
+      'initiatives[1].ratings["p-1"][2]: Too big: expected number to be <=100; ' +
+        'initiatives[1].ratings.anna[0]: Invalid input: expected number, received string',
+    )
+    expect(message).not.toMatch(/more problem/)
+  })
+
+  it('refuses a negative rating and names it', () => {
+    const data = envelope() as { project: { initiatives: Record<string, unknown>[] } }
+    const first = data.project.initiatives[0]
+    if (first === undefined) throw new Error('fixture has four initiatives')
+    first['ratings'] = { 'p-1': [3, 4, 5, 1, -2, null] }
+    expect(expectError(loadProjectFile(JSON.stringify(data)), 'INVALID_PROJECT')).toContain(
+      'initiatives[0].ratings["p-1"][4]: Too small: expected number to be >=0',
+    )
+  })
+
   it('does not let __proto__ keys pollute prototypes', () => {
     const text = fileText().replace(
       '"answers": {}',

@@ -363,9 +363,9 @@ export const de = {
   crossCheck: {
     heading: 'Gegenprobe: Rang je Verfahren',
     hint_one:
-      'Eine Initiative liegt je nach Verfahren mindestens drei Ränge auseinander (markiert).',
+      'Eine Initiative steht nach einem Verfahren im oberen Drittel und nach einem anderen im unteren Drittel (markiert).',
     hint_other:
-      '{{count}} Initiativen liegen je nach Verfahren mindestens drei Ränge auseinander (markiert).',
+      '{{count}} Initiativen stehen nach einem Verfahren im oberen Drittel und nach einem anderen im unteren Drittel (markiert).',
     gap: 'Größter Abstand',
     disagree: 'Abweichung: {{gap}} Ränge',
     unscored: 'ohne Wert',

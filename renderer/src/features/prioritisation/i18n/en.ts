@@ -356,8 +356,10 @@ export const en: typeof de = {
   },
   crossCheck: {
     heading: 'Cross-check: rank under each framework',
-    hint_one: 'One initiative lies at least three ranks apart between frameworks (marked).',
-    hint_other: '{{count}} initiatives lie at least three ranks apart between frameworks (marked).',
+    hint_one:
+      'One initiative is a top-third pick under one framework and a bottom-third pick under another (marked).',
+    hint_other:
+      '{{count}} initiatives are top-third picks under one framework and bottom-third picks under another (marked).',
     gap: 'Largest gap',
     disagree: 'Disagreement: {{gap}} ranks',
     unscored: 'no score',
