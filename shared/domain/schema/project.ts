@@ -36,7 +36,8 @@ export const Project = z
     const criteriaCount = project.criteria.length
     project.initiatives.forEach((initiative, i) => {
       for (const [participantId, row] of Object.entries(initiative.ratings)) {
-        if (row.length !== criteriaCount) {
+        // A row that is no array already has its own issue; its length means nothing then.
+        if (Array.isArray(row) && row.length !== criteriaCount) {
           ctx.addIssue({
             code: 'custom',
             path: ['initiatives', i, 'ratings', participantId],

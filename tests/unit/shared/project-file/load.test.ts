@@ -202,6 +202,18 @@ describe('loading a project file', () => {
     expect(message).not.toMatch(/more problem/)
   })
 
+  it('refuses a rating row that is no list, naming it, instead of failing to read it', () => {
+    const data = envelope() as { project: { initiatives: Record<string, unknown>[] } }
+    const first = data.project.initiatives[0]
+    if (first === undefined) throw new Error('fixture has four initiatives')
+    for (const row of [null, 7, 'abc', { length: 6 }]) {
+      first['ratings'] = { 'p-1': row }
+      expect(expectError(loadProjectFile(JSON.stringify(data)), 'INVALID_PROJECT')).toContain(
+        'initiatives[0].ratings["p-1"]: Invalid input: expected array',
+      )
+    }
+  })
+
   it('refuses a negative rating and names it', () => {
     const data = envelope() as { project: { initiatives: Record<string, unknown>[] } }
     const first = data.project.initiatives[0]
