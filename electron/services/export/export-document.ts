@@ -4,7 +4,7 @@ import type { Project } from '../../../shared/domain'
 import { writeFileDurably } from '../durable-writer'
 import type { FileSystem } from '../file-system'
 import { StorageError } from '../storage-error'
-import { renderDocument } from './render-document'
+import { renderDocument, type RenderSettings } from './render-document'
 
 /** Turns any failure while exporting `path` into a StorageError whose message names the file. */
 export function exportFailure(path: string, error: unknown): StorageError {
@@ -54,10 +54,11 @@ export async function exportDocument(
   options: ExportOptions,
   path: string,
   fs: FileSystem,
+  settings: RenderSettings = {},
 ): Promise<ExportDone> {
   let rendered
   try {
-    rendered = await renderDocument(project, options)
+    rendered = await renderDocument(project, options, settings)
   } catch (error) {
     throw exportFailure(path, error)
   }

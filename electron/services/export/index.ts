@@ -1,4 +1,5 @@
-export { renderDocument, type RenderedDocument } from './render-document'
+export { renderDocument, type RenderedDocument, type RenderSettings } from './render-document'
 export { exportDocument, exportFailure } from './export-document'
 export { countPdfPages } from './pdf-renderer'
 export { suggestedExportName } from './export-name'
+export { loadReportFonts, bundledFontDirectory, REPORT_FONT_FILES } from './report-fonts'

@@ -1,38 +1,30 @@
 import { createRequire } from 'node:module'
 import type * as PdfMakeTypes from 'pdfmake'
 import type { TDocumentDefinitions } from 'pdfmake/interfaces'
+import { PDF_FONT } from '../../../shared/report'
+import type { ReportFonts } from './report-fonts'
 
 type PdfMake = typeof PdfMakeTypes
 
-/** The PDF standard fonts pdfmake may open by name; there are no font files to read. */
-const STANDARD_FONT_NAMES = new Set([
-  'Helvetica',
-  'Helvetica-Bold',
-  'Helvetica-Oblique',
-  'Helvetica-BoldOblique',
-])
-
-let configured: PdfMake | null = null
+let pdfmake: PdfMake | null = null
+/** The font folder pdfmake is set up with. */
+let registered: string | null = null
 
 /**
- * pdfmake's Node build, set up once: only the Helvetica standard fonts, no network access and no
- * file access, so a document definition can never make the exporter fetch or read anything.
+ * pdfmake's Node build, set up once per set of fonts: the document fonts by their paths, since
+ * the SVG renderer of the charts opens fonts by path and cannot read pdfmake's virtual files.
+ * It may fetch nothing and open no other file, so a document definition can never make the
+ * exporter download or read anything.
  */
-function pdfMake(): PdfMake {
-  if (configured) return configured
+function pdfMake(fonts: ReportFonts): PdfMake {
   // pdfmake's server build is CommonJS that exports an instance, which ESM imports cannot name.
-  const pdfmake = createRequire(import.meta.url)('pdfmake') as PdfMake
-  pdfmake.setFonts({
-    Helvetica: {
-      normal: 'Helvetica',
-      bold: 'Helvetica-Bold',
-      italics: 'Helvetica-Oblique',
-      bolditalics: 'Helvetica-BoldOblique',
-    },
-  })
+  pdfmake ??= createRequire(import.meta.url)('pdfmake') as PdfMake
+  if (registered === fonts.directory) return pdfmake
+  const allowed = new Set<string>(Object.values(fonts.paths))
+  pdfmake.setFonts({ [PDF_FONT]: { ...fonts.paths } })
   pdfmake.setUrlAccessPolicy(() => false)
-  pdfmake.setLocalAccessPolicy((path) => STANDARD_FONT_NAMES.has(path))
-  configured = pdfmake
+  pdfmake.setLocalAccessPolicy((path) => allowed.has(path))
+  registered = fonts.directory
   return pdfmake
 }
 
@@ -43,11 +35,12 @@ export function countPdfPages(bytes: Uint8Array): number | null {
   return pages ? pages.length : null
 }
 
-/** Lays out and writes a PDF in memory. */
+/** Lays out and writes a PDF in memory with the given document fonts. */
 export async function renderPdf(
   definition: TDocumentDefinitions,
+  fonts: ReportFonts,
 ): Promise<{ bytes: Uint8Array; pages: number | null }> {
-  const buffer = await pdfMake().createPdf(definition).getBuffer()
+  const buffer = await pdfMake(fonts).createPdf(definition).getBuffer()
   const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
   return { bytes, pages: countPdfPages(bytes) }
 }

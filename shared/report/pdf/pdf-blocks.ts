@@ -1,6 +1,5 @@
 import type { Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces'
 import type { Block, ChartBlock, FactsBlock, Inline, TableBlock } from '../model'
-import { pdfSafe } from './pdf-text'
 
 /** Colours of the document, shared by both formats' look. */
 export const PDF_COLOURS = {
@@ -26,27 +25,43 @@ export const TABLE_LAYOUT: CustomTableLayout = {
 
 const percent = (share: number): string => `${(share * 100).toFixed(3)}%`
 
-function inlines(runs: readonly Inline[]): Content {
+/** What turning blocks into pdfmake content needs: the text width and the font-safe text. */
+export interface PdfLayout {
+  /** The width of the text column in points. */
+  readonly textWidth: number
+  /** The font family of the document, also used for text inside charts. */
+  readonly font: string
+  /** Text made drawable for the document font. */
+  readonly text: (text: string) => string
+}
+
+function inlines(runs: readonly Inline[], layout: PdfLayout): Content {
   return runs.map((run) => ({
-    text: pdfSafe(run.text),
+    text: layout.text(run.text),
     bold: run.isBold ?? false,
     italics: run.isItalic ?? false,
   }))
 }
 
-function tableContent(block: TableBlock): Content {
+function tableContent(block: TableBlock, layout: PdfLayout): Content {
   const header: TableCell[] = block.columns.map((c) => ({
-    text: pdfSafe(c.header),
+    text: layout.text(c.header),
     style: 'tableHeader',
     alignment: c.align,
     fillColor: PDF_COLOURS.headerFill,
   }))
+  // Lean cells: left is pdfmake's default alignment, so only other alignments are written.
+  const aligns = block.columns.map((c) => (c.align === 'left' ? null : c.align))
   const body: TableCell[][] = block.rows.map((row) =>
-    row.cells.map((text, i) => ({
-      text: pdfSafe(text),
-      alignment: block.columns[i]?.align ?? 'left',
-      ...(row.isHighlighted ? { fillColor: PDF_COLOURS.highlight } : {}),
-    })),
+    row.cells.map((text, i) => {
+      const alignment = aligns[i]
+      if (!alignment && !row.isHighlighted) return { text: layout.text(text) }
+      return {
+        text: layout.text(text),
+        ...(alignment ? { alignment } : {}),
+        ...(row.isHighlighted ? { fillColor: PDF_COLOURS.highlight } : {}),
+      }
+    }),
   )
   return {
     table: {
@@ -59,13 +74,13 @@ function tableContent(block: TableBlock): Content {
   }
 }
 
-function factsContent(block: FactsBlock): Content {
+function factsContent(block: FactsBlock, layout: PdfLayout): Content {
   return {
     table: {
       widths: ['28%', '72%'],
       body: block.rows.map((r) => [
-        { text: pdfSafe(r.label), bold: true },
-        { text: pdfSafe(r.value) },
+        { text: layout.text(r.label), bold: true },
+        { text: layout.text(r.value) },
       ]),
     },
     layout: 'noBorders',
@@ -77,13 +92,14 @@ function factsContent(block: FactsBlock): Content {
  * A chart as a vector SVG, as wide as the text for wide charts and never wider; the caption
  * stays on the same page as the chart.
  */
-function chartContent(block: ChartBlock, textWidth: number): Content {
+function chartContent(block: ChartBlock, layout: PdfLayout): Content {
+  const { textWidth } = layout
   const natural = block.width * 0.75
   const width = Math.min(textWidth, Math.max(natural, textWidth * 0.75))
   return {
     stack: [
-      { svg: pdfSafe(block.svg), width, font: 'Helvetica', alignment: 'center' },
-      { text: pdfSafe(block.caption), style: 'caption' },
+      { svg: layout.text(block.svg), width, font: layout.font, alignment: 'center' },
+      { text: layout.text(block.caption), style: 'caption' },
     ],
     unbreakable: true,
     margin: [0, 6, 0, 8],
@@ -94,11 +110,11 @@ function chartContent(block: ChartBlock, textWidth: number): Content {
  * One block of the report model as pdfmake content. A heading grouped with the block after it
  * carries no headline level, so the page-break rule for lone headings leaves it alone.
  */
-export function blockContent(block: Block, textWidth: number, isGrouped = false): Content {
+export function blockContent(block: Block, layout: PdfLayout, isGrouped = false): Content {
   switch (block.kind) {
     case 'heading':
       return {
-        text: pdfSafe(block.text),
+        text: layout.text(block.text),
         style: `h${block.level}`,
         ...(isGrouped ? {} : { headlineLevel: block.level }),
         ...(block.isInToc
@@ -110,15 +126,15 @@ export function blockContent(block: Block, textWidth: number, isGrouped = false)
           : {}),
       }
     case 'paragraph':
-      return { text: inlines(block.runs), style: block.tone }
+      return { text: inlines(block.runs, layout), style: block.tone }
     case 'bullets':
-      return { ul: block.items.map((item) => ({ text: inlines(item) })), style: 'bullets' }
+      return { ul: block.items.map((item) => ({ text: inlines(item, layout) })), style: 'bullets' }
     case 'facts':
-      return factsContent(block)
+      return factsContent(block, layout)
     case 'table':
-      return tableContent(block)
+      return tableContent(block, layout)
     case 'chart':
-      return chartContent(block, textWidth)
+      return chartContent(block, layout)
     case 'pageBreak':
       return { text: '', pageBreak: 'after' }
   }

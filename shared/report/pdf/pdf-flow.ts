@@ -1,6 +1,6 @@
 import type { Content } from 'pdfmake/interfaces'
 import type { Block } from '../model'
-import { blockContent } from './pdf-blocks'
+import { blockContent, type PdfLayout } from './pdf-blocks'
 
 /** Tables up to this size move to the next page whole, with their heading, rather than split. */
 const SMALL_TABLE = { rows: 8, characters: 1200 }
@@ -27,11 +27,11 @@ function isKeptWhole(block: Block): boolean {
  * short table or paragraph) form one unbreakable group, so a heading never ends a page alone;
  * pdfmake's own position data is not reliable for that once blocks move pages.
  */
-export function chapterContent(blocks: readonly Block[], textWidth: number): Content[] {
+export function chapterContent(blocks: readonly Block[], layout: PdfLayout): Content[] {
   const content: Content[] = []
   let headings: Block[] = []
   const render = (list: readonly Block[], isGrouped: boolean) =>
-    list.map((b) => blockContent(b, textWidth, isGrouped))
+    list.map((b) => blockContent(b, layout, isGrouped))
   for (const block of blocks) {
     if (block.kind === 'heading') {
       headings.push(block)

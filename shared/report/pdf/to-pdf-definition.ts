@@ -1,21 +1,32 @@
 import type { Content, StyleDictionary, TDocumentDefinitions } from 'pdfmake/interfaces'
 import type { CoverPage, ReportModel } from '../model'
-import { PDF_COLOURS } from './pdf-blocks'
+import { fontSafe, type CanDraw } from '../font-safe'
+import { PDF_COLOURS, type PdfLayout } from './pdf-blocks'
 import { chapterContent } from './pdf-flow'
-import { pdfSafe } from './pdf-text'
 
 export type PaperSize = 'A4' | 'LETTER'
 
 export interface PdfOptions {
   readonly paperSize: PaperSize
+  /** Which characters the document font (PDF_FONT) draws; others are replaced, see fontSafe. */
+  readonly canDraw: CanDraw
 }
 
 /** Page widths in points; the text width follows from the margins. */
 const PAGE_WIDTH: Record<PaperSize, number> = { A4: 595.28, LETTER: 612 }
 const MARGIN = { side: 56, top: 64, bottom: 56 } as const
 
-/** The font every text uses: one of the PDF standard fonts, so no font file is needed. */
-export const PDF_FONT = 'Helvetica'
+/**
+ * The font family every text and chart uses. Its files are registered under this name outside
+ * `shared/` (Roboto from the app's resources), as PDF standard fonts only draw Western European text.
+ */
+export const PDF_FONT = 'Roboto'
+
+/**
+ * pdfmake's line height is a multiple of the font's own: Roboto's is 1.17 em (room for accents
+ * on capitals), so 1.05 gives 1.23 em, the usual leading for body text.
+ */
+const LINE_HEIGHT = 1.05
 
 const STYLES: StyleDictionary = {
   h1: { fontSize: 18, bold: true, color: PDF_COLOURS.heading, margin: [0, 0, 0, 10] },
@@ -61,13 +72,13 @@ function keepHeadingsWithText(): NonNullable<TDocumentDefinitions['pageBreakBefo
   }
 }
 
-function coverFacts(cover: CoverPage): Content {
+function coverFacts(cover: CoverPage, layout: PdfLayout): Content {
   return {
     table: {
       widths: ['28%', '72%'],
       body: cover.facts.map((f) => [
-        { text: pdfSafe(f.label), bold: true },
-        { text: pdfSafe(f.value) },
+        { text: layout.text(f.label), bold: true },
+        { text: layout.text(f.value) },
       ]),
     },
     layout: 'noBorders',
@@ -75,18 +86,19 @@ function coverFacts(cover: CoverPage): Content {
   }
 }
 
-function participants(cover: CoverPage, isCompact: boolean): Content[] {
+function participants(cover: CoverPage, isCompact: boolean, layout: PdfLayout): Content[] {
+  const { text } = layout
   const list: Content =
     cover.participants.length === 0
-      ? { text: pdfSafe(cover.noParticipants), style: 'muted' }
+      ? { text: text(cover.noParticipants), style: 'muted' }
       : isCompact
-        ? { text: pdfSafe(cover.participants.join(' · ')), margin: [0, 0, 0, 18] }
-        : { ul: cover.participants.map((p) => pdfSafe(p)), margin: [0, 0, 0, 8] }
-  return [{ text: pdfSafe(cover.participantsHeading), bold: true, margin: [0, 4, 0, 3] }, list]
+        ? { text: text(cover.participants.join(' · ')), margin: [0, 0, 0, 18] }
+        : { ul: cover.participants.map((p) => text(p)), margin: [0, 0, 0, 8] }
+  return [{ text: text(cover.participantsHeading), bold: true, margin: [0, 4, 0, 3] }, list]
 }
 
 /** The full cover page, or the compact cover block the management summary starts with. */
-function coverContent(model: ReportModel): Content[] {
+function coverContent(model: ReportModel, layout: PdfLayout): Content[] {
   const { cover, isSummary } = model
   const logo: Content[] = cover.logo
     ? [
@@ -98,29 +110,30 @@ function coverContent(model: ReportModel): Content[] {
       ]
     : []
   const title: Content[] = [
-    { text: pdfSafe(cover.title), style: isSummary ? 'summaryTitle' : 'coverTitle' },
-    { text: pdfSafe(cover.subtitle), style: isSummary ? 'summarySubtitle' : 'coverSubtitle' },
+    { text: layout.text(cover.title), style: isSummary ? 'summaryTitle' : 'coverTitle' },
+    { text: layout.text(cover.subtitle), style: isSummary ? 'summarySubtitle' : 'coverSubtitle' },
   ]
-  if (isSummary) return [...logo, ...title, coverFacts(cover), ...participants(cover, true)]
+  const facts = coverFacts(cover, layout)
+  if (isSummary) return [...logo, ...title, facts, ...participants(cover, true, layout)]
   return [
     {
-      stack: [...logo, ...title, coverFacts(cover), ...participants(cover, false)],
+      stack: [...logo, ...title, facts, ...participants(cover, false, layout)],
       margin: [0, 90, 0, 0],
     },
   ]
 }
 
-function bodyContent(model: ReportModel, textWidth: number): Content[] {
+function bodyContent(model: ReportModel, layout: PdfLayout): Content[] {
   const content: Content[] = []
   if (model.tocTitle !== null) {
     content.push({
-      toc: { title: { text: pdfSafe(model.tocTitle), style: 'h1' }, outlines: true },
+      toc: { title: { text: layout.text(model.tocTitle), style: 'h1' }, outlines: true },
       pageBreak: 'before',
     })
   }
   for (const chapter of model.chapters) {
     content.push({
-      stack: chapterContent(chapter.blocks, textWidth),
+      stack: chapterContent(chapter.blocks, layout),
       ...(chapter.isNewPage ? { pageBreak: 'before' as const } : {}),
     })
   }
@@ -128,21 +141,32 @@ function bodyContent(model: ReportModel, textWidth: number): Content[] {
 }
 
 /**
- * The report model as a pdfmake document definition: Helvetica (a PDF standard font, so ä ö ü
- * ß € „“ need no font file), running header, "Page n of m" footer, table of contents with
- * bookmarks, headings kept with what follows, charts as vector SVG.
+ * The report model as a pdfmake document definition: one font (PDF_FONT) for text and charts,
+ * with characters it lacks replaced, running header, "Page n of m" footer, table of contents
+ * with bookmarks, headings kept with what follows, charts as vector SVG.
  */
 export function toPdfDefinition(model: ReportModel, options: PdfOptions): TDocumentDefinitions {
-  const textWidth = PAGE_WIDTH[options.paperSize] - 2 * MARGIN.side
+  const { canDraw } = options
+  const text = (value: string) => fontSafe(value, canDraw)
+  const layout: PdfLayout = {
+    textWidth: PAGE_WIDTH[options.paperSize] - 2 * MARGIN.side,
+    font: PDF_FONT,
+    text,
+  }
   const hasCoverPage = !model.isSummary
-  const header = pdfSafe(model.runningHeader)
-  const pageLabel = pdfSafe(`${model.pageLabel} {n} ${model.ofLabel} {m}`)
+  const header = text(model.runningHeader)
+  const pageLabel = text(`${model.pageLabel} {n} ${model.ofLabel} {m}`)
   return {
-    info: { title: pdfSafe(model.title), subject: pdfSafe(model.cover.subtitle) },
+    info: { title: text(model.title), subject: text(model.cover.subtitle) },
     language: model.language,
     pageSize: options.paperSize,
     pageMargins: [MARGIN.side, MARGIN.top, MARGIN.side, MARGIN.bottom],
-    defaultStyle: { font: PDF_FONT, fontSize: 9.5, lineHeight: 1.2, color: PDF_COLOURS.ink },
+    defaultStyle: {
+      font: PDF_FONT,
+      fontSize: 9.5,
+      lineHeight: LINE_HEIGHT,
+      color: PDF_COLOURS.ink,
+    },
     styles: STYLES,
     header: (page) =>
       hasCoverPage && page === 1
@@ -158,6 +182,6 @@ export function toPdfDefinition(model: ReportModel, options: PdfOptions): TDocum
             margin: [0, 20, 0, 0],
           },
     pageBreakBefore: keepHeadingsWithText(),
-    content: [...coverContent(model), ...bodyContent(model, textWidth)],
+    content: [...coverContent(model, layout), ...bodyContent(model, layout)],
   }
 }

@@ -1,19 +1,11 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { ExportOptions } from '../../../../../shared/api'
 import { exportDocument, exportFailure } from '../../../../../electron/services/export'
 import { StorageError } from '../../../../../electron/services/storage-error'
 import { reportProject } from '../../../shared/report/report-fixture'
 import { faultyFs, namesIn, tempDir } from '../fixtures'
-
-const pdf: ExportOptions = {
-  format: 'pdf',
-  language: 'de',
-  isSummary: true,
-  chapters: null,
-  paperSize: 'A4',
-}
+import { SUMMARY_PDF as pdf } from './export-options'
 
 async function failure(promise: Promise<unknown>): Promise<StorageError> {
   const error: unknown = await promise.then(

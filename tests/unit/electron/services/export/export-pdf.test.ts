@@ -44,6 +44,21 @@ describe('the PDF strategy document', () => {
     }
   })
 
+  it('writes Turkish and Scandinavian names exactly as entered, in the embedded Roboto font', async () => {
+    const { bytes } = await renderDocument(reportProject(), options('de'))
+    const text = (await readPdf(bytes)).pages.join(' ')
+    expect(text).toContain('Ayşe Yılmaz, Vertrieb')
+    expect(text).toContain('Søren Æbeltoft')
+    const pdfText = Buffer.from(bytes).toString('latin1')
+    const fonts = (pdfText.match(/\/FontName \/[A-Z]{6}\+[\w-]+/g) ?? []).map(
+      (f) => f.split('+')[1],
+    )
+    expect(fonts).toContain('Roboto-Regular')
+    expect(fonts).toContain('Roboto-Medium')
+    expect(fonts.every((name) => name?.startsWith('Roboto-'))).toBe(true)
+    expect(pdfText).not.toContain('/Helvetica')
+  })
+
   it('numbers its pages and repeats the title in the header after the cover', async () => {
     const { bytes, pages } = await renderDocument(reportProject(), options('de'))
     const pdf = await readPdf(bytes)

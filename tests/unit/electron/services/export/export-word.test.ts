@@ -78,6 +78,21 @@ describe('the Word strategy document', () => {
     expect(documentXml.match(/<pic:pic /g)?.length).toBe(pngs.length)
   })
 
+  it('draws the charts sharp enough to print: at least 150 dpi at their size on the page', async () => {
+    const docx = await readDocx((await renderDocument(reportProject(), options('de'))).bytes)
+    const pngs = docx.media.filter((name) => name.endsWith('.png'))
+    expect(pngs.length).toBeGreaterThanOrEqual(3)
+    // The pixel width is in the PNG header (bytes 16-19); the printed width in EMU, 914,400 per inch.
+    const pixelWidths = await Promise.all(
+      pngs.map(async (name) => new DataView((await docx.bytesOf(name)).buffer).getUint32(16)),
+    )
+    const printedInches = [...docx.documentXml.matchAll(/<wp:extent cx="(\d+)"/g)].map(
+      (m) => Number(m[1]) / 914_400,
+    )
+    const dpi = Math.min(...pixelWidths) / Math.max(...printedInches)
+    expect(dpi).toBeGreaterThanOrEqual(150)
+  })
+
   it('gives every table explicit widths in DXA that fill the text column of the paper', async () => {
     for (const [paperSize, textWidth] of [
       ['A4', 11906 - 2 * 1134],

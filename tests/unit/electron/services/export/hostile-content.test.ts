@@ -13,7 +13,7 @@ const HEBREW = 'שלום לקוחות'
 /** 50,000 characters of words, ending in a marker that shows the answer arrived whole. */
 const LONG_ANSWER = `${'Lange Antwort mit Umlauten äöü. '.repeat(1562)}ENDE`.padEnd(50_000, 'x')
 const LONG_WORD = 'Donaudampfschifffahrtsgesellschaft'.repeat(30)
-/** 50,000 characters of a script the PDF's standard font cannot draw. */
+/** 50,000 characters of a script the PDF's font cannot draw. */
 const LONG_ARABIC = `${ARABIC} `.repeat(3334).slice(0, 50_000)
 
 function initiatives(count: number): Initiative[] {
@@ -119,7 +119,7 @@ describe('hostile content in exports', () => {
     expect(pdf.pages.length).toBe(pages)
     expect(pdf.pages.length).toBeGreaterThan(40)
     const text = pdf.pages.join(' ')
-    // The PDF's standard font has no emoji or Arabic letters: they show as "?" rather than garbage.
+    // The document font has no emoji or Arabic letters: they show as "?" rather than empty boxes.
     expect(
       missingFrom(text, [
         `${SCRIPT} & Co. Top ? Team ?`,

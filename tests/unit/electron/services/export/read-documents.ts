@@ -6,6 +6,8 @@ export interface DocxParts {
   readonly documentXml: string
   readonly media: readonly string[]
   readonly files: readonly string[]
+  /** The bytes of a file in the package, such as an embedded picture. */
+  readonly bytesOf: (name: string) => Promise<Uint8Array>
 }
 
 /** Unzips a .docx as Word would: fails if it is not a valid zip with a document part. */
@@ -18,6 +20,11 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxParts> {
     documentXml: await documentPart.async('string'),
     media: files.filter((name) => name.startsWith('word/media/')),
     files,
+    bytesOf: async (name) => {
+      const part = zip.file(name)
+      if (!part) throw new Error(`${name} is missing`)
+      return part.async('uint8array')
+    },
   }
 }
 
