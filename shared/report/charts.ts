@@ -18,6 +18,12 @@ import { fill } from './texts'
 /** The roadmap draws the best-ranked initiatives only: 500 bars would not fit on a page. */
 export const ROADMAP_LIMIT = 30
 
+/**
+ * The matrix draws the best-ranked initiatives only: a portfolio's thousands of bubbles cover
+ * each other and their labels, and drawing them made a 2-page summary take seconds.
+ */
+export const MATRIX_LIMIT = 30
+
 /** The drawn size of an SVG from its root element's width and height. */
 export function svgSize(svg: string): { width: number; height: number } {
   const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? ''
@@ -68,6 +74,9 @@ export function matrixChart(ctx: ReportContext): ChartBlock | null {
   const { t } = ctx
   const data = priorityMatrixData(ctx.project)
   if (!data.x || !data.y || data.points.length === 0) return null
+  const best = new Set(ctx.facts.ranking.slice(0, MATRIX_LIMIT).map((e) => e.initiative.id))
+  const points =
+    data.points.length > MATRIX_LIMIT ? data.points.filter((p) => best.has(p.id)) : data.points
   const quadrantLabels = Object.fromEntries(
     QUADRANTS.map((q) => [q, quadrantName(ctx, q)]),
   ) as Record<Quadrant, string>
@@ -83,11 +92,13 @@ export function matrixChart(ctx: ReportContext): ChartBlock | null {
       spread: t.spreadLegend,
       ...(data.size ? { size: fill(t.sizeLegend, { criterion: data.size.label }) } : {}),
     },
-    points: data.points,
+    points,
     formatNumber: format(ctx),
     idPrefix: 'report-matrix',
   })
-  return block('matrix', svg, t.matrix)
+  const caption =
+    points.length < data.points.length ? fill(t.matrixTop, { count: points.length }) : t.matrix
+  return block('matrix', svg, caption)
 }
 
 /** The roadmap of the best-ranked dated initiatives, or null when no initiative has dates. */

@@ -227,9 +227,17 @@ export const TEXTS = {
     de: 'Initiativen als Balken von Beginn bis Ende, je verantwortlicher Person.',
     en: 'Initiatives as bars from start to end, by owner.',
   },
+  matrixTop: {
+    de: 'Prioritätenmatrix der {count} am höchsten eingestuften Initiativen; alle stehen in der Rangfolge.',
+    en: 'Priority matrix of the {count} highest-ranked initiatives; all are in the ranking.',
+  },
   roadmapTop: {
-    de: 'Roadmap der {count} am höchsten eingestuften Initiativen; alle Termine stehen in der Tabelle.',
-    en: 'Roadmap of the {count} highest-ranked initiatives; all dates are in the table.',
+    de: 'Roadmap der {count} am höchsten eingestuften Initiativen; ihre Termine stehen in der Tabelle.',
+    en: 'Roadmap of the {count} highest-ranked initiatives; their dates are in the table.',
+  },
+  detailTop: {
+    de: 'Gezeigt sind die {shown} am höchsten eingestuften von {count} Initiativen. Alle Initiativen stehen mit Rang und Status unter „{ranking}“, umstrittene dort markiert.',
+    en: 'Showing the {shown} highest-ranked of {count} initiatives. Every initiative is listed with its rank and status under “{ranking}”, contested ones marked there.',
   },
   overlapLegend: {
     de: 'Überschneidungen bei derselben Person',

@@ -8,6 +8,24 @@ import { cell, stepOpening, tableSection, type ReportContext } from './context'
 import { coverageBlocks } from './coverage'
 import { scoreText, spreadText } from './score-text'
 
+/**
+ * Tables after the ranking show this many of the best-ranked initiatives. The ranking lists
+ * every initiative once; repeating a portfolio of thousands in three more tables would make the
+ * document hundreds of pages longer without telling a reader more.
+ */
+export const DETAIL_LIMIT = 50
+
+/** The first DETAIL_LIMIT rows of a detail table, and a note naming the ranking when rows were left out. */
+function detailRows<T>(ctx: ReportContext, entries: readonly T[]): { shown: T[]; note: Block[] } {
+  if (entries.length <= DETAIL_LIMIT) return { shown: [...entries], note: [] }
+  const text = fill(ctx.t.detailTop, {
+    shown: DETAIL_LIMIT,
+    count: ctx.f.number(entries.length, 0),
+    ranking: ctx.t.ranking,
+  })
+  return { shown: entries.slice(0, DETAIL_LIMIT), note: [note(text)] }
+}
+
 /** The matrix chart, or a note saying when it will appear. */
 export function matrixBlocks(ctx: ReportContext): Block[] {
   const chart = matrixChart(ctx)
@@ -78,12 +96,13 @@ function contestedBlocks(ctx: ReportContext): Block[] {
   const { t } = ctx
   const entries = ctx.facts.ranking.filter((e) => e.ranked.isContested || e.movement !== null)
   const threshold = ctx.f.number(ctx.project.prioritisation.contestedRange, 1)
+  const { shown, note: more } = detailRows(ctx, entries)
   return [
     ...tableSection(
       ctx,
       t.contestedInitiatives,
       [column(t.initiative, 4), column(t.contestedCriteria, 4), column(t.revote, 4)],
-      entries.map((e) =>
+      shown.map((e) =>
         row(
           [cell(e.initiative.title), contestedCriteria(ctx, e), movementText(ctx, e)],
           e.ranked.isContested,
@@ -91,6 +110,7 @@ function contestedBlocks(ctx: ReportContext): Block[] {
       ),
       t.noContested,
     ),
+    ...more,
     note(fill(t.contestedRule, { range: threshold })),
   ]
 }
@@ -100,6 +120,7 @@ function scheduleBlocks(ctx: ReportContext): Block[] {
   const ranking = ctx.facts.ranking
   const chart = roadmapChart(ctx)
   const hasDates = ranking.some(({ initiative: i }) => i.start !== '' || i.end !== '')
+  const { shown, note: more } = detailRows(ctx, ranking)
   return [
     heading(2, t.roadmap),
     chart ?? note(hasDates ? t.nothingEntered : t.noDates),
@@ -113,7 +134,7 @@ function scheduleBlocks(ctx: ReportContext): Block[] {
         column(t.end, 1.6),
         column(t.criticalIssues, 3.4),
       ],
-      ranking.map(({ initiative: i }) =>
+      shown.map(({ initiative: i }) =>
         row([
           cell(i.title),
           cell(i.owner),
@@ -124,6 +145,7 @@ function scheduleBlocks(ctx: ReportContext): Block[] {
       ),
       t.noInitiatives,
     ),
+    ...more,
   ]
 }
 
@@ -132,18 +154,30 @@ function communicationBlocks(ctx: ReportContext): Block[] {
   const planned = ctx.facts.ranking.filter(({ initiative: { communication: c } }) =>
     [c.audience, c.timing, c.channel].some((text) => text.trim() !== ''),
   )
-  return tableSection(
-    ctx,
-    t.communicationPlan,
-    [column(t.initiative, 4), column(t.audience, 3), column(t.timing, 2.5), column(t.channel, 2.5)],
-    planned.map(({ initiative: { title, communication: c } }) =>
-      row([cell(title), cell(c.audience), cell(c.timing), cell(c.channel)]),
+  const { shown, note: more } = detailRows(ctx, planned)
+  return [
+    ...tableSection(
+      ctx,
+      t.communicationPlan,
+      [
+        column(t.initiative, 4),
+        column(t.audience, 3),
+        column(t.timing, 2.5),
+        column(t.channel, 2.5),
+      ],
+      shown.map(({ initiative: { title, communication: c } }) =>
+        row([cell(title), cell(c.audience), cell(c.timing), cell(c.channel)]),
+      ),
+      t.noCommunication,
     ),
-    t.noCommunication,
-  )
+    ...more,
+  ]
 }
 
-/** Chapter 7: matrix, ranking, contested initiatives, roadmap, owners, communication, coverage. */
+/**
+ * Chapter 7: matrix, the ranking of every initiative, then contested initiatives, roadmap,
+ * owners and dates, and communication for the best-ranked ones (DETAIL_LIMIT), coverage gaps.
+ */
 export function executionChapter(ctx: ReportContext): Block[] {
   return [
     ...stepOpening(ctx, 'execution'),

@@ -28,8 +28,12 @@ export const UNLISTED_HEADING_STYLE = 'UnlistedHeading'
 const TONE_STYLE = { normal: undefined, lead: 'Lead', muted: 'Muted' } as const
 
 function runs(inlines: readonly Inline[]): ParagraphChild[] {
+  // Only emphasis is written: a run property for "not bold" in every paragraph is dead weight.
   return inlines.flatMap((run) =>
-    textRuns(run.text, { bold: run.isBold ?? false, italics: run.isItalic ?? false }),
+    textRuns(run.text, {
+      ...(run.isBold ? { bold: true } : {}),
+      ...(run.isItalic ? { italics: true } : {}),
+    }),
   )
 }
 

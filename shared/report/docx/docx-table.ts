@@ -45,17 +45,20 @@ interface CellSpec {
   readonly style?: string
 }
 
+/**
+ * One cell, kept lean because a portfolio's ranking has thousands: the margins are the table's,
+ * and what Word assumes anyway (left alignment, not bold) is not written.
+ */
 function cell(spec: CellSpec): TableCell {
   return new TableCell({
     width: { size: spec.width, type: WidthType.DXA },
-    margins: CELL_MARGINS,
     ...(spec.fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: spec.fill } } : {}),
     children: [
       new Paragraph({
-        alignment: ALIGN[spec.align],
+        ...(spec.align === 'left' ? {} : { alignment: ALIGN[spec.align] }),
         style: spec.style ?? 'TableText',
         children: textRuns(spec.text, {
-          bold: spec.isBold ?? false,
+          ...(spec.isBold ? { bold: true } : {}),
           ...(spec.colour ? { color: spec.colour } : {}),
         }),
       }),
@@ -100,6 +103,7 @@ export function docxTable(block: TableBlock, textWidth: number): Table {
     width: { size: textWidth, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
+    margins: CELL_MARGINS,
     borders: {
       top: RULE,
       bottom: RULE,
@@ -120,6 +124,7 @@ export function docxFacts(block: FactsBlock, textWidth: number, style?: string):
     width: { size: textWidth, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
+    margins: CELL_MARGINS,
     borders: {
       top: NONE,
       bottom: NONE,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createProject } from '../../../../shared/domain'
+import { createInitiative, createProject, type Project } from '../../../../shared/domain'
 import {
   buildReportModel,
   type Block,
@@ -25,6 +25,24 @@ const tableAfter = (model: ReportModel, headingText: string): TableBlock => {
   return found
 }
 const cells = (table: TableBlock) => table.rows.map((r) => r.cells)
+
+/**
+ * The report workshop with 60 more initiatives, "Idee 01" to "Idee 60", each rated by all three
+ * raters with loyalty 4 and effort 3 (score 62.5), and each with an owner and a communication plan.
+ */
+function portfolio(): Project {
+  const base = reportProject()
+  const more = Array.from({ length: 60 }, (_, i) => {
+    const title = `Idee ${String(i + 1).padStart(2, '0')}`
+    return {
+      ...createInitiative(`x${i + 1}`, title),
+      owner: 'Team Werkstatt',
+      ratings: { p1: [4, 3], p2: [4, 3], p3: [4, 3] },
+      communication: { audience: 'Alle', timing: 'Q2', channel: 'Intranet' },
+    }
+  })
+  return { ...base, initiatives: [...base.initiatives, ...more] }
+}
 
 describe('the strategy document model', () => {
   it('has a chapter per step, titled in German for a German export', () => {
@@ -98,6 +116,39 @@ describe('the strategy document model', () => {
       kind: 'facts',
       rows: [{ label: 'eNPS (Mitarbeitende)', value: '+50 (10 Antworten)' }],
     })
+  })
+
+  it('lists a portfolio once in the ranking and only its best-ranked 50 in the later tables', () => {
+    const model = buildReportModel(portfolio(), { language: 'en', ...full })
+    const ranking = cells(tableAfter(model, 'Ranked initiatives'))
+    expect(ranking).toHaveLength(64)
+    const best50 = ranking.slice(0, 50).map((r) => r[1])
+    expect(cells(tableAfter(model, 'Owners and dates')).map((r) => r[0])).toEqual(best50)
+    // 61 initiatives have a communication plan: the first of the report workshop and the 60 ideas.
+    const planned = cells(tableAfter(model, 'Communication plan'))
+    expect(planned).toHaveLength(50)
+    expect(texts(model)).toContain(
+      'Showing the 50 highest-ranked of 64 initiatives. Every initiative is listed with its rank and status under “Ranked initiatives”, contested ones marked there.',
+    )
+    expect(texts(model)).toContain(
+      'Showing the 50 highest-ranked of 61 initiatives. Every initiative is listed with its rank and status under “Ranked initiatives”, contested ones marked there.',
+    )
+  })
+
+  it('draws the 30 best-ranked initiatives of a portfolio in the matrix and says so', () => {
+    const project = portfolio()
+    const model = buildReportModel(project, { language: 'de', ...full })
+    const matrix = blocksOf(model).find((b) => b.kind === 'chart' && b.id === 'matrix')
+    if (matrix?.kind !== 'chart') throw new Error('no matrix')
+    expect(matrix.caption).toBe(
+      'Prioritätenmatrix der 30 am höchsten eingestuften Initiativen; alle stehen in der Rangfolge.',
+    )
+    const drawn = [...matrix.svg.matchAll(/data-initiative-id="([^"]+)"/g)].map((m) => m[1])
+    const idOf = new Map(project.initiatives.map((i) => [i.title, i.id]))
+    const ranked = cells(tableAfter(model, 'Rangfolge der Initiativen')).map((r) =>
+      idOf.get(r[1] ?? ''),
+    )
+    expect(new Set(drawn)).toEqual(new Set(ranked.slice(0, 30)))
   })
 
   it('includes only the chosen chapters, in reading order', () => {
