@@ -1,44 +1,63 @@
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { STEP_DEFINITIONS, pick } from '../../../shared/domain'
-import { useProject } from '../state/project-store'
+import { STEP_DEFINITIONS, pick, type Language, type StepDefinition } from '../../../shared/domain'
+import { useProjectPart } from '../state/project-store'
 import { useUiStore } from '../state/ui-store'
 import { answeredCount } from '../features/overview/completion'
 import { FEATURE_VIEWS } from './feature-views'
 
+/** One step with its status and how many questions are answered; redrawn only when those change. */
+const StepNavItem = memo(function StepNavItem({
+  step,
+  isCurrent,
+  language,
+}: {
+  readonly step: StepDefinition
+  readonly isCurrent: boolean
+  readonly language: Language
+}) {
+  const { t } = useTranslation()
+  const go = useUiStore((state) => state.go)
+  const status = useProjectPart((project) => project.steps[step.id].status)
+  const answered = useProjectPart((project) => answeredCount(project, step.id))
+  return (
+    <li>
+      <button
+        type="button"
+        className={`nav-item status-${status}`}
+        aria-current={isCurrent ? 'page' : undefined}
+        onClick={() => {
+          go({ kind: 'step', step: step.id })
+        }}
+      >
+        <span className="step-number" aria-hidden="true">
+          {step.number}
+        </span>
+        <span className="nav-title">{pick(step.title, language)}</span>
+        <span className="nav-status">
+          {t(`nav.status.${status}`)} · {answered}/{step.questions.length}
+        </span>
+      </button>
+    </li>
+  )
+})
+
 /** The seven steps with their completion, then the overview and the feature views. */
 export function StepNav() {
   const { t, i18n } = useTranslation()
-  const project = useProject()
   const view = useUiStore((state) => state.view)
   const go = useUiStore((state) => state.go)
   const language = i18n.language === 'de' ? 'de' : 'en'
   return (
     <ol className="step-nav">
-      {STEP_DEFINITIONS.map((step) => {
-        const status = project.steps[step.id].status
-        const isCurrent = view.kind === 'step' && view.step === step.id
-        return (
-          <li key={step.id}>
-            <button
-              type="button"
-              className={`nav-item status-${status}`}
-              aria-current={isCurrent ? 'page' : undefined}
-              onClick={() => {
-                go({ kind: 'step', step: step.id })
-              }}
-            >
-              <span className="step-number" aria-hidden="true">
-                {step.number}
-              </span>
-              <span className="nav-title">{pick(step.title, language)}</span>
-              <span className="nav-status">
-                {t(`nav.status.${status}`)} · {answeredCount(project, step.id)}/
-                {step.questions.length}
-              </span>
-            </button>
-          </li>
-        )
-      })}
+      {STEP_DEFINITIONS.map((step) => (
+        <StepNavItem
+          key={step.id}
+          step={step}
+          isCurrent={view.kind === 'step' && view.step === step.id}
+          language={language}
+        />
+      ))}
       <li className="nav-separator">
         <button
           type="button"

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { setMeta } from '../../../shared/domain'
-import { useDispatch, useProject } from '../state/project-store'
+import { useDispatch, useProjectPart } from '../state/project-store'
 import { useUiStore } from '../state/ui-store'
 import { SaveStatus } from '../components/SaveStatus'
 import { ProjectDetails } from '../features/header/ProjectDetails'
@@ -12,7 +12,7 @@ import { closeProject, redo, save, undo } from './commands'
 /** The project's title, save state and the main actions; in presenter mode only the essentials. */
 export function TopBar() {
   const { t } = useTranslation()
-  const project = useProject()
+  const title = useProjectPart((project) => project.meta.title)
   const dispatch = useDispatch()
   const isPresenting = useUiStore((state) => state.isPresenting)
   const setPresenting = useUiStore((state) => state.setPresenting)
@@ -27,7 +27,7 @@ export function TopBar() {
         <input
           className="title-input"
           aria-label={t('header.title')}
-          value={project.meta.title}
+          value={title}
           readOnly={isPresenting}
           onChange={(event) => {
             const title = event.target.value

@@ -6,6 +6,34 @@ function localeOf(language: string): string {
   return language.startsWith('de') ? LOCALES.de : LOCALES.en
 }
 
+/** Formatters are costly to make and tables ask for one per cell: each kind is made once per locale. */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>()
+
+function numberFormat(locale: string, digits: number): Intl.NumberFormat {
+  const key = `number:${locale}:${String(digits)}`
+  let format = formatters.get(key)
+  if (!(format instanceof Intl.NumberFormat)) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits })
+    formatters.set(key, format)
+  }
+  return format
+}
+
+function dateFormat(locale: string, kind: 'date' | 'time'): Intl.DateTimeFormat {
+  const key = `${kind}:${locale}`
+  let format = formatters.get(key)
+  if (!(format instanceof Intl.DateTimeFormat)) {
+    format = new Intl.DateTimeFormat(
+      locale,
+      kind === 'date'
+        ? { day: 'numeric', month: 'long', year: 'numeric' }
+        : { hour: '2-digit', minute: '2-digit' },
+    )
+    formatters.set(key, format)
+  }
+  return format
+}
+
 /** Formats numbers and dates in the UI language: 1.234,5 and 5. Januar 2026 in German. */
 export function useFormat() {
   const { i18n } = useTranslation()
@@ -14,19 +42,12 @@ export function useFormat() {
     number: (value: number | null | undefined, digits = 1): string =>
       value === null || value === undefined || !Number.isFinite(value)
         ? '–'
-        : new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value),
+        : numberFormat(locale, digits).format(value),
     date: (iso: string): string => {
       if (!iso) return '–'
       const date = new Date(`${iso.slice(0, 10)}T00:00:00`)
-      return Number.isNaN(date.getTime())
-        ? iso
-        : new Intl.DateTimeFormat(locale, {
-            day: 'numeric',
-            month: 'long',
-            year: 'numeric',
-          }).format(date)
+      return Number.isNaN(date.getTime()) ? iso : dateFormat(locale, 'date').format(date)
     },
-    time: (iso: string): string =>
-      new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso)),
+    time: (iso: string): string => dateFormat(locale, 'time').format(new Date(iso)),
   }
 }

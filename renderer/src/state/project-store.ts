@@ -1,4 +1,6 @@
+import { useRef } from 'react'
 import { create } from 'zustand'
+import { shallow } from 'zustand/shallow'
 import { temporal } from 'zundo'
 import type { FileInfo, OpenedProject } from '../../../shared/api'
 import type { Project } from '../../../shared/domain'
@@ -118,4 +120,33 @@ export function useProject(): Project {
 /** The dispatcher of pure updaters. */
 export function useDispatch(): ProjectState['dispatch'] {
   return useProjectStore((state) => state.dispatch)
+}
+
+function openProject(state: ProjectState): Project {
+  if (!state.project) throw new Error('No project is open')
+  return state.project
+}
+
+/**
+ * One part of the open project. The component re-renders only when that part changes, not on
+ * every edit elsewhere, so a keystroke in one field does not redraw the whole screen.
+ */
+export function useProjectPart<T>(select: (project: Project) => T): T {
+  return useProjectStore((state) => select(openProject(state)))
+}
+
+/**
+ * The open project for code that takes a whole project but reads only a part of it: the
+ * component re-renders only when `reads(project)` changes (compared item by item when it is an
+ * array or object), and meanwhile keeps the project it last saw.
+ */
+export function useProjectFor(reads: (project: Project) => unknown): Project {
+  const last = useRef<{ readonly part: unknown; readonly project: Project } | null>(null)
+  return useProjectStore((state) => {
+    const project = openProject(state)
+    const part = reads(project)
+    if (last.current && shallow(last.current.part, part)) return last.current.project
+    last.current = { part, project }
+    return project
+  })
 }

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next'
-import { useProject } from '../../state/project-store'
+import { useProjectPart } from '../../state/project-store'
 import { useUiStore } from '../../state/ui-store'
+import { openIdeas } from './open-ideas'
 
 /** Opens the quick capture from the top bar; shows how many ideas still wait for triage. */
 export function ParkingLotButton() {
   const { t } = useTranslation('worksheets')
-  const project = useProject()
+  const open = useProjectPart(openIdeas)
   const setOverlay = useUiStore((state) => state.setOverlay)
-  const open = project.parkingLot.filter((item) => item.triage === 'open').length
   return (
     <button
       type="button"

@@ -1,14 +1,42 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { pick, setAnswer, stepDefinition, type StepId } from '../../../../shared/domain'
-import { useDispatch, useProject } from '../../state/project-store'
+import { useDispatch, useProjectPart } from '../../state/project-store'
 import { useUiStore } from '../../state/ui-store'
+
+/**
+ * The answer to one guiding question. It reads only its own text from the project, so that a
+ * keystroke redraws this field and nothing else.
+ */
+const AnswerField = memo(function AnswerField({
+  id,
+  step,
+  question,
+  rows,
+}: {
+  readonly id: string
+  readonly step: StepId
+  readonly question: string
+  readonly rows: number
+}) {
+  const answer = useProjectPart((project) => project.steps[step].answers[question] ?? '')
+  const dispatch = useDispatch()
+  return (
+    <textarea
+      id={id}
+      rows={rows}
+      value={answer}
+      onChange={(event) => {
+        const text = event.target.value
+        dispatch((p) => setAnswer(p, { step, question, text }))
+      }}
+    />
+  )
+})
 
 /** The step's guiding questions, all at once or one at a time (always one at a time when presenting). */
 export function GuidingQuestions({ step }: { readonly step: StepId }) {
   const { t, i18n } = useTranslation()
-  const project = useProject()
-  const dispatch = useDispatch()
   const isPresenting = useUiStore((state) => state.isPresenting)
   const [isOneAtATime, setOneAtATime] = useState(false)
   const [index, setIndex] = useState(0)
@@ -38,15 +66,7 @@ export function GuidingQuestions({ step }: { readonly step: StepId }) {
         return (
           <div key={question.id} className="question">
             <label htmlFor={id}>{text}</label>
-            <textarea
-              id={id}
-              rows={isPresenting ? 6 : 3}
-              value={project.steps[step].answers[question.id] ?? ''}
-              onChange={(event) => {
-                const value = event.target.value
-                dispatch((p) => setAnswer(p, { step, question: question.id, text: value }))
-              }}
-            />
+            <AnswerField id={id} step={step} question={question.id} rows={isPresenting ? 6 : 3} />
           </div>
         )
       })}

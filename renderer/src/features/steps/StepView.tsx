@@ -7,7 +7,7 @@ import {
   stepDefinition,
   type StepId,
 } from '../../../../shared/domain'
-import { useDispatch, useProject } from '../../state/project-store'
+import { useDispatch, useProjectPart } from '../../state/project-store'
 import { useUiStore } from '../../state/ui-store'
 import { GuidingQuestions } from './GuidingQuestions'
 import { WORKSHEETS } from './worksheet-registry'
@@ -15,13 +15,12 @@ import { WORKSHEETS } from './worksheet-registry'
 /** One step: its purpose, why it matters, its guiding questions and its worksheet. */
 export function StepView({ step }: { readonly step: StepId }) {
   const { t, i18n } = useTranslation()
-  const project = useProject()
   const dispatch = useDispatch()
   const isPresenting = useUiStore((state) => state.isPresenting)
   const definition = stepDefinition(step)
   const language = i18n.language === 'de' ? 'de' : 'en'
   const Worksheet = WORKSHEETS[step]
-  const status = project.steps[step].status
+  const status = useProjectPart((project) => project.steps[step].status)
   // Presenter mode shows either the questions or the worksheet, so the projector holds one thing.
   const [presenterPart, setPresenterPart] = useState<'questions' | 'worksheet'>('questions')
   const showsQuestions = !isPresenting || !Worksheet || presenterPart === 'questions'

@@ -1,5 +1,21 @@
 import { useTranslation } from 'react-i18next'
 
+/** One formatter per locale and number of decimals: making one costs more than formatting. */
+const formatters = new Map<string, Intl.NumberFormat>()
+
+function fixedFormat(locale: string, digits: number): Intl.NumberFormat {
+  const key = `${locale}:${String(digits)}`
+  let format = formatters.get(key)
+  if (!format) {
+    format = new Intl.NumberFormat(locale, {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    })
+    formatters.set(key, format)
+  }
+  return format
+}
+
 /**
  * Formats scores and aggregates with a fixed number of decimals in the UI language (4,0 and 3,5
  * line up in a column); a missing or non-finite value shows as a dash, never NaN or Infinity.
@@ -10,8 +26,5 @@ export function useFixed(): (value: number | null | undefined, digits?: number) 
   return (value, digits = 1) =>
     value === null || value === undefined || !Number.isFinite(value)
       ? '–'
-      : new Intl.NumberFormat(locale, {
-          minimumFractionDigits: digits,
-          maximumFractionDigits: digits,
-        }).format(value)
+      : fixedFormat(locale, digits).format(value)
 }

@@ -3,9 +3,12 @@ import { Framework, type FrameworkRank } from '../../../../../shared/domain'
 import { useCrossCheck } from '../common/derived'
 import { openInitiative } from '../prioritisation-ui-store'
 
-function RankBand({ band }: { readonly band: FrameworkRank | null }) {
-  const { t } = useTranslation('prioritisation')
-  if (!band) return <span className="reason">{t('crossCheck.unscored')}</span>
+/**
+ * A rank or a band of tied ranks; `unscored` says why there is none. Not a component: the table
+ * shows one per framework and row, and each would otherwise look up its translations again.
+ */
+function rankBand(band: FrameworkRank | null, unscored: string) {
+  if (!band) return <span className="reason">{unscored}</span>
   return <span>{band.from === band.to ? band.from : `${band.from}–${band.to}`}</span>
 }
 
@@ -17,6 +20,7 @@ export function CrossCheckTable() {
   const { t } = useTranslation('prioritisation')
   const rows = useCrossCheck()
   const disagreements = rows.filter((row) => row.isDisagreement).length
+  const unscored = t('crossCheck.unscored')
   return (
     <section aria-labelledby="cross-check-heading">
       <h2 id="cross-check-heading">{t('crossCheck.heading')}</h2>
@@ -54,9 +58,7 @@ export function CrossCheckTable() {
                   </button>
                 </th>
                 {Framework.options.map((framework) => (
-                  <td key={framework}>
-                    <RankBand band={row.ranks[framework]} />
-                  </td>
+                  <td key={framework}>{rankBand(row.ranks[framework], unscored)}</td>
                 ))}
                 <td>
                   {row.isDisagreement ? (

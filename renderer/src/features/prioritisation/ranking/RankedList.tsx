@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { RankedInitiative } from '../../../../../shared/domain'
+import type { Framework, RankedInitiative } from '../../../../../shared/domain'
 import { useProject } from '../../../state/project-store'
 import { useRanking } from '../common/derived'
 import { ContestedBadge, ScoreText, SpreadText } from '../common/ScoreText'
@@ -8,9 +8,14 @@ import { openInitiative } from '../prioritisation-ui-store'
 
 const FIRST_ROWS = 100
 
-function RankedRow({ row }: { readonly row: RankedInitiative }) {
+function RankedRow({
+  row,
+  framework,
+}: {
+  readonly row: RankedInitiative
+  readonly framework: Framework
+}) {
   const { t } = useTranslation('prioritisation')
-  const { prioritisation } = useProject()
   return (
     <tr
       data-initiative-id={row.initiativeId}
@@ -31,7 +36,7 @@ function RankedRow({ row }: { readonly row: RankedInitiative }) {
         </button>
       </th>
       <td className="score">
-        <ScoreText row={row} framework={prioritisation.framework} />
+        <ScoreText row={row} framework={framework} />
       </td>
       <td>
         <SpreadText summary={row.spread} />
@@ -73,7 +78,7 @@ export function RankedList() {
         </thead>
         <tbody>
           {shown.map((row) => (
-            <RankedRow key={row.initiativeId} row={row} />
+            <RankedRow key={row.initiativeId} row={row} framework={prioritisation.framework} />
           ))}
         </tbody>
       </table>

@@ -107,12 +107,14 @@ export function RegisterTable({ initiatives, quadrantOf, quadrantText }: Props) 
   )
   const width = visibleColumns.reduce((sum, id) => sum + COLUMN_WIDTHS[id], 0)
   const scrollRef = useRef<HTMLDivElement>(null)
+  // A new key function makes the virtualiser re-measure every row, so it changes with the rows only.
+  const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows])
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
-    getItemKey: (index) => rows[index]?.id ?? index,
+    getItemKey,
     // Let React batch scroll updates instead of rendering synchronously on every scroll event.
     useFlushSync: false,
   })

@@ -2,7 +2,7 @@ import { useState, type KeyboardEvent, type ReactNode } from 'react'
 import { InitiativeStatus } from '../../../../../shared/domain'
 
 /** What every register cell knows: its accessible name and its place for arrow keys. */
-interface CellPlace {
+export interface CellPlace {
   readonly label: string
   readonly row: number
   readonly col: string
@@ -23,12 +23,25 @@ interface EditorProps<T> {
 const isPrintable = (event: KeyboardEvent) =>
   event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey
 
+/** Whether a cell is being edited, the key that started it, and whether it takes the focus back. */
+interface EditState {
+  readonly isEditing: boolean
+  readonly typed: string | null
+  readonly shouldRefocus: boolean
+}
+
+const SHOWN: EditState = { isEditing: false, typed: null, shouldRefocus: false }
+
+/** Draws a cell's editor; returns an element of a stable component so that it keeps its focus. */
+export type CellEditorOf<T> = (props: EditorProps<T>) => ReactNode
+
 /**
  * A cell shown as text until the facilitator edits it (click, Enter, F2 or simply typing), like a
  * spreadsheet. Rows scroll into view by the dozen, and plain text costs the browser far less
- * than thousands of live inputs, so the register stays smooth at 2,000 initiatives.
+ * than thousands of live inputs, so the register stays smooth at 2,000 initiatives. One state
+ * and no wrappers: every row that scrolls in mounts one of these per column.
  */
-function EditableCell<T>({
+export function EditableCell<T>({
   value,
   display,
   place,
@@ -38,24 +51,19 @@ function EditableCell<T>({
   readonly value: T
   readonly display: ReactNode
   readonly place: CellPlace
-  /** Draws the editor; returns an element of a stable component so that it keeps its focus. */
-  readonly editor: (props: EditorProps<T>) => ReactNode
+  readonly editor: CellEditorOf<T>
   readonly onCommit: (value: T) => void
 }) {
-  const [typed, setTyped] = useState<string | null>(null)
-  const [isEditing, setEditing] = useState(false)
   // After Enter or Escape the focus goes back to the cell, which mounts anew in place of the editor.
-  const [shouldRefocus, setRefocus] = useState(false)
-  if (isEditing) {
+  const [state, setState] = useState<EditState>(SHOWN)
+  if (state.isEditing) {
     return editor({
       ...place,
       value,
-      typed,
+      typed: state.typed,
       onCommit,
       onDone: (refocus) => {
-        setEditing(false)
-        setTyped(null)
-        setRefocus(refocus)
+        setState({ isEditing: false, typed: null, shouldRefocus: refocus })
       },
     })
   }
@@ -63,19 +71,18 @@ function EditableCell<T>({
     <button
       type="button"
       className="cell-display"
-      autoFocus={shouldRefocus}
+      autoFocus={state.shouldRefocus}
       aria-label={place.label}
       data-row={place.row}
       data-col={place.col}
       onClick={() => {
-        setEditing(true)
+        setState({ isEditing: true, typed: null, shouldRefocus: false })
       }}
       onKeyDown={(event) => {
-        if (event.key === 'F2') setEditing(true)
+        if (event.key === 'F2') setState({ isEditing: true, typed: null, shouldRefocus: false })
         else if (isPrintable(event) && event.key !== ' ') {
           event.preventDefault()
-          setTyped(event.key)
-          setEditing(true)
+          setState({ isEditing: true, typed: event.key, shouldRefocus: false })
         }
       }}
     >
@@ -119,6 +126,9 @@ function TextEditor({ value, label, row, col, typed, onCommit, onDone }: EditorP
   )
 }
 
+/** The editor of a one-line text cell. */
+export const textEditor: CellEditorOf<string> = (editing) => <TextEditor {...editing} />
+
 /** A one-line text cell (title, owner, description, ...). */
 export function TextCell(props: CellPlace & { value: string; onCommit: (value: string) => void }) {
   const { value, onCommit, ...place } = props
@@ -127,7 +137,7 @@ export function TextCell(props: CellPlace & { value: string; onCommit: (value: s
       value={value}
       display={value}
       place={place}
-      editor={(editing) => <TextEditor {...editing} />}
+      editor={textEditor}
       onCommit={onCommit}
     />
   )
@@ -170,24 +180,11 @@ function StatusEditor({
   )
 }
 
-/** The status of an initiative: running, re-scope or new. */
-export function StatusCell(
-  props: CellPlace & {
-    value: InitiativeStatus
-    names: Readonly<Record<InitiativeStatus, string>>
-    onCommit: (value: InitiativeStatus) => void
-  },
-) {
-  const { value, names, onCommit, ...place } = props
-  return (
-    <EditableCell
-      value={value}
-      display={names[value]}
-      place={place}
-      editor={(editing) => <StatusEditor {...editing} names={names} />}
-      onCommit={onCommit}
-    />
-  )
+/** The editor of a status, with the statuses' names in the UI language. */
+export function statusEditor(
+  names: Readonly<Record<InitiativeStatus, string>>,
+): CellEditorOf<InitiativeStatus> {
+  return (editing) => <StatusEditor {...editing} names={names} />
 }
 
 function DateEditor({ value, label, row, col, onCommit, onDone }: EditorProps<string>) {
@@ -214,6 +211,9 @@ function DateEditor({ value, label, row, col, onCommit, onDone }: EditorProps<st
   )
 }
 
+/** The editor of a start or end date. */
+export const dateEditor: CellEditorOf<string> = (editing) => <DateEditor {...editing} />
+
 /** A start or end date, shown in the UI language's format; empty while unknown. */
 export function DateCell(
   props: CellPlace & { value: string; shown: string; onCommit: (value: string) => void },
@@ -224,25 +224,8 @@ export function DateCell(
       value={value}
       display={shown}
       place={place}
-      editor={(editing) => <DateEditor {...editing} />}
+      editor={dateEditor}
       onCommit={onCommit}
     />
-  )
-}
-
-/** A read-only cell that still takes part in arrow-key navigation. */
-export function ReadCell({
-  children,
-  row,
-  col,
-}: {
-  readonly children: ReactNode
-  readonly row: number
-  readonly col: string
-}) {
-  return (
-    <span className="cell-read" tabIndex={-1} data-row={row} data-col={col}>
-      {children}
-    </span>
   )
 }

@@ -15,6 +15,15 @@ export interface RowTexts {
   readonly date: (iso: string) => string
 }
 
+/** Stands for the title while a sentence is translated once; no translation contains it. */
+const TITLE = '\u0000'
+
+/** A sentence translated once, with each row's title put in later. */
+function withTitle(sentence: string): (title: string) => string {
+  const parts = sentence.split(TITLE)
+  return (title) => parts.join(title)
+}
+
 /** The register rows' texts in the UI language. */
 export function useRowTexts(): RowTexts {
   const { t, i18n } = useTranslation('prioritisation')
@@ -26,6 +35,8 @@ export function useRowTexts(): RowTexts {
       year: 'numeric',
       timeZone: 'UTC',
     })
+    // Initiatives share few distinct dates; each is formatted once per language.
+    const dates = new Map<string, string>()
     return {
       column: Object.fromEntries(
         REGISTER_COLUMN_IDS.map((id) => [id, t(`register.column.${id}`)]),
@@ -35,13 +46,17 @@ export function useRowTexts(): RowTexts {
       ) as Record<InitiativeStatus, string>,
       untitled: t('register.untitled'),
       details: t('register.details'),
-      openDetails: (title) => t('register.openDetails', { title }),
-      remove: (title) => t('register.remove', { title }),
-      removed: (title) => t('register.removed', { title }),
+      openDetails: withTitle(t('register.openDetails', { title: TITLE })),
+      remove: withTitle(t('register.remove', { title: TITLE })),
+      removed: withTitle(t('register.removed', { title: TITLE })),
       date: (iso) => {
-        if (iso === '') return ''
-        const date = new Date(`${iso}T00:00:00Z`)
-        return Number.isNaN(date.getTime()) ? iso : short.format(date)
+        let shown = dates.get(iso)
+        if (shown === undefined) {
+          const date = new Date(`${iso}T00:00:00Z`)
+          shown = iso === '' || Number.isNaN(date.getTime()) ? iso : short.format(date)
+          dates.set(iso, shown)
+        }
+        return shown
       },
     }
   }, [t, language])

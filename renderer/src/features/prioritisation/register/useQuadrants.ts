@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { matrixAxes, quadrantFor, type Quadrant } from '../../../../../shared/domain'
 import { useProject } from '../../../state/project-store'
@@ -34,13 +34,15 @@ export function useQuadrants() {
     // Only the scoring parts of the project decide quadrants.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [isRevealed, initiatives, criteria, prioritisation, participants])
-  const quadrantText = useCallback(
-    (id: string): string => {
-      if (!isRevealed) return t('register.hiddenUntilReveal')
+  // The notes are made once, not for every row that scrolls into view.
+  const quadrantText = useMemo(() => {
+    const hidden = t('register.hiddenUntilReveal')
+    const notRated = t('register.notRated')
+    return (id: string): string => {
+      if (!isRevealed) return hidden
       const quadrant = quadrantOf(id)
-      return quadrant ? quadrantLabel(quadrant) : t('register.notRated')
-    },
-    [isRevealed, quadrantOf, quadrantLabel, t],
-  )
+      return quadrant ? quadrantLabel(quadrant) : notRated
+    }
+  }, [isRevealed, quadrantOf, quadrantLabel, t])
   return { quadrantOf, quadrantText }
 }

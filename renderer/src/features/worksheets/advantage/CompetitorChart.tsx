@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { competitorChartData, competitorChartSvg } from '../../../../../shared/charts'
-import { useProject } from '../../../state/project-store'
+import { useProjectFor } from '../../../state/project-store'
 import { useFormat } from '../../../i18n/format'
 import { SvgFigure } from '../common/SvgFigure'
 
@@ -8,7 +8,11 @@ import { SvgFigure } from '../common/SvgFigure'
 export function CompetitorChart() {
   const { t } = useTranslation('worksheets')
   const format = useFormat()
-  const project = useProject()
+  // Redrawn only when the competitors or the attributes change, not while an answer is typed.
+  const project = useProjectFor(({ steps }) => [
+    steps.advantage.competitors,
+    steps.advantage.attributes,
+  ])
   const data = competitorChartData(project, t('advantage.ours'))
   if (data.attributes.length === 0) return null
   const svg = competitorChartSvg({

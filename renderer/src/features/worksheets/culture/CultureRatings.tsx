@@ -8,13 +8,15 @@ import {
 } from '../../../../../shared/domain'
 import { EditableTable, type TableColumn } from '../../../components/table'
 import { newId } from '../../../state/ids'
+import { useProjectPart } from '../../../state/project-store'
 import { useUiStore } from '../../../state/ui-store'
 import { useWorksheet } from '../common/use-worksheet'
 
 /** Participants down, the six culture questions across: each rates each question from 1 to 5. */
 export function CultureRatings() {
   const { t } = useTranslation('worksheets')
-  const { project, worksheet, dispatch } = useWorksheet('culture')
+  const { worksheet, dispatch } = useWorksheet('culture')
+  const participants = useProjectPart((project) => project.participants)
   const isPresenting = useUiStore((state) => state.isPresenting)
   const [name, setName] = useState('')
   const participantName = (participant: Participant, index: number) =>
@@ -25,8 +27,7 @@ export function CultureRatings() {
       id: 'participant',
       header: t('culture.participant'),
       width: '12rem',
-      render: (participant) =>
-        participantName(participant, project.participants.indexOf(participant)),
+      render: (participant) => participantName(participant, participants.indexOf(participant)),
     },
     ...CULTURE_QUESTIONS.map((question): TableColumn<Participant> => ({
       kind: 'level',
@@ -50,10 +51,10 @@ export function CultureRatings() {
           </li>
         ))}
       </ol>
-      {project.participants.length === 0 && <p className="muted">{t('culture.noParticipants')}</p>}
+      {participants.length === 0 && <p className="muted">{t('culture.noParticipants')}</p>}
       <EditableTable
         caption={t('culture.ratings')}
-        rows={project.participants}
+        rows={participants}
         columns={columns}
         rowLabel={participantName}
       />

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next'
-import { useProject } from '../../../state/project-store'
+import { useProjectPart } from '../../../state/project-store'
 import { useUiStore } from '../../../state/ui-store'
+import { openIdeas } from '../../parking-lot/open-ideas'
 
 /** Step 7: the way into the initiative register, where initiatives are scored and ranked. */
 export function ExecutionWorksheet() {
   const { t } = useTranslation('worksheets')
-  const project = useProject()
+  const count = useProjectPart((project) => project.initiatives.length)
+  const open = useProjectPart(openIdeas)
   const go = useUiStore((state) => state.go)
-  const count = project.initiatives.length
-  const open = project.parkingLot.filter((item) => item.triage === 'open').length
   return (
     <section className="worksheet-section execution-entry" aria-labelledby="execution-register">
       <h2 id="execution-register">{t('execution.register')}</h2>

@@ -7,6 +7,7 @@ import {
   type Need,
   type Segment,
 } from '../../../../../shared/domain'
+import { useProjectPart } from '../../../state/project-store'
 import { useWorksheet } from '../common/use-worksheet'
 
 interface GridGroup {
@@ -23,8 +24,8 @@ interface GridGroup {
  */
 export function ServiceGrid() {
   const { t } = useTranslation('worksheets')
-  const { project, worksheet, dispatch } = useWorksheet('services')
-  const segments = project.steps.segments.segments
+  const { worksheet, dispatch } = useWorksheet('services')
+  const segments = useProjectPart((project) => project.steps.segments.segments)
   const { services, needs } = worksheet
   if (services.length === 0 || (segments.length === 0 && needs.length === 0)) {
     return <p className="muted">{t('services.gridEmpty')}</p>

@@ -11,6 +11,7 @@ import {
 import { EditableTable, type TableColumn } from '../../../components/table'
 import { newId } from '../../../state/ids'
 import { WorksheetSections } from '../common/WorksheetSections'
+import { useProjectPart } from '../../../state/project-store'
 import { useEnumOptions, useWorksheet } from '../common/use-worksheet'
 import { useRowEditing } from '../common/use-row-editing'
 import { ServiceGrid } from './ServiceGrid'
@@ -18,8 +19,8 @@ import { ServiceGrid } from './ServiceGrid'
 /** Step 3: needs per segment, the services that meet them, and the segment x service grid. */
 export function ServicesWorksheet() {
   const { t } = useTranslation('worksheets')
-  const { project, worksheet, dispatch } = useWorksheet('services')
-  const segmentList = project.steps.segments.segments
+  const { worksheet, dispatch } = useWorksheet('services')
+  const segmentList = useProjectPart((project) => project.steps.segments.segments)
   const stateOptions = useEnumOptions('needState', NeedState.options)
   const kindOptions = useEnumOptions('serviceKind', ServiceKind.options)
   const segmentOptions = segmentList.map((segment, index) => ({
