@@ -1,5 +1,6 @@
 export * from './schema/common'
 export * from './schema/steps'
+export * from './schema/ratings'
 export * from './schema/prioritisation'
 export * from './schema/project'
 export * from './localized'

@@ -1,10 +1,5 @@
-import type {
-  Criterion,
-  Initiative,
-  Prioritisation,
-  RatingRow,
-  Ratings,
-} from './schema/prioritisation'
+import type { Criterion, Initiative, Prioritisation } from './schema/prioritisation'
+import type { RatingRow, Ratings } from './schema/ratings'
 import type { Project } from './schema/project'
 import { insertRow, moveRow, patchRow, removeRow } from './rows'
 import { isAllowedRating, rescaleRating } from './scoring/scales'

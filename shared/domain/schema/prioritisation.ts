@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { Amount, Id, IsoDate, LongText, ShortText, StepId, rows } from './common'
+import { Ratings } from './ratings'
 
 export const CriterionDirection = z.enum(['benefit', 'cost'])
 /** Rating scales: 1-5, 1-10, or the modified Fibonacci sequence used by WSJF. */
@@ -13,60 +14,6 @@ export const Criterion = z.object({
   direction: CriterionDirection,
   scale: CriterionScale,
 })
-
-/** The most ratings one row may hold, and the bounds of one rating (every scale fits inside). */
-const RATING_ROW_LIMITS = { length: 100, min: 0, max: 100 } as const
-
-/**
- * Checks a rating row in one loop: an array of at most 100 entries, each null or a finite number
- * from 0 to 100. A file holds tens of thousands of rows, and a schema per entry made validation
- * the slowest part of opening one. Issues carry zod's own codes, so they read like any other.
- */
-function checkRatingRow(row: unknown, ctx: z.RefinementCtx): void {
-  if (!Array.isArray(row)) {
-    ctx.addIssue({ code: 'invalid_type', expected: 'array', input: row })
-    return
-  }
-  const { length, min, max } = RATING_ROW_LIMITS
-  for (let i = 0; i < row.length; i++) {
-    const rating: unknown = row[i]
-    if (rating === null) continue
-    if (typeof rating !== 'number' || !Number.isFinite(rating)) {
-      ctx.addIssue({ code: 'invalid_type', expected: 'number', input: rating, path: [i] })
-    } else if (rating < min) {
-      ctx.addIssue({
-        code: 'too_small',
-        origin: 'number',
-        minimum: min,
-        inclusive: true,
-        input: rating,
-        path: [i],
-      })
-    } else if (rating > max) {
-      ctx.addIssue({
-        code: 'too_big',
-        origin: 'number',
-        maximum: max,
-        inclusive: true,
-        input: rating,
-        path: [i],
-      })
-    }
-  }
-  if (row.length > length) {
-    ctx.addIssue({ code: 'too_big', origin: 'array', maximum: length, inclusive: true, input: row })
-  }
-}
-
-/**
- * One participant's ratings of one initiative, aligned with the project's criteria by position;
- * null where the participant has not rated that criterion. Kept as a short array so that
- * 2,000 initiatives x 25 raters x 8 criteria stay a few megabytes.
- */
-export const RatingRow = z.custom<(number | null)[]>().superRefine(checkRatingRow)
-
-/** Ratings of one initiative, keyed by participant id. */
-export const Ratings = z.record(Id, RatingRow)
 
 /** An earlier round of ratings, kept when an initiative is scored again after discussion. */
 export const RatingRound = z.object({ round: z.number().int().min(1), ratings: Ratings })
@@ -175,8 +122,6 @@ export const ParkingLot = rows(ParkingLotItem)
 export type CriterionDirection = z.infer<typeof CriterionDirection>
 export type CriterionScale = z.infer<typeof CriterionScale>
 export type Criterion = z.infer<typeof Criterion>
-export type RatingRow = z.infer<typeof RatingRow>
-export type Ratings = z.infer<typeof Ratings>
 export type RatingRound = z.infer<typeof RatingRound>
 export type InitiativeStatus = z.infer<typeof InitiativeStatus>
 export type Moscow = z.infer<typeof Moscow>

@@ -34,8 +34,12 @@ export const Project = z
   })
   .superRefine((project, ctx) => {
     const criteriaCount = project.criteria.length
+    // A plain loop over keys: a portfolio has tens of thousands of rows, and entry pairs for
+    // each made this check take as long as reading the rows.
     project.initiatives.forEach((initiative, i) => {
-      for (const [participantId, row] of Object.entries(initiative.ratings)) {
+      const ratings = initiative.ratings
+      for (const participantId of Object.keys(ratings)) {
+        const row = ratings[participantId]
         // A row that is no array already has its own issue; its length means nothing then.
         if (Array.isArray(row) && row.length !== criteriaCount) {
           ctx.addIssue({

@@ -1,4 +1,5 @@
-import type { Aggregation, Criterion, Initiative, Ratings } from '../schema/prioritisation'
+import type { Aggregation, Criterion, Initiative } from '../schema/prioritisation'
+import type { Ratings } from '../schema/ratings'
 import { sortInPlace, summariseSorted, type Summary } from '../metrics/statistics'
 import { contestedThreshold, scaleBounds } from './scales'
 

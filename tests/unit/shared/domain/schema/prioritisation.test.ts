@@ -72,3 +72,33 @@ describe('a rating row', () => {
     ])
   })
 })
+
+describe('the ratings of one initiative', () => {
+  it('are read into a fresh object without a __proto__ key, leaving prototypes alone', () => {
+    const input = JSON.parse('{"p-1": [3, 4], "__proto__": [5, 5]}') as unknown
+    const result = Ratings.safeParse(input)
+    expect(result.success).toBe(true)
+    expect(result.data).toEqual({ 'p-1': [3, 4] })
+    expect(Object.keys(result.data ?? {})).toEqual(['p-1'])
+    expect(Object.getPrototypeOf(result.data)).toBe(Object.prototype)
+    expect(result.data).not.toBe(input)
+  })
+
+  it('name a participant id that is empty or too long', () => {
+    const long = 'x'.repeat(65)
+    expect(firstProblem(Ratings, { '': [1] })).toEqual({
+      path: [''],
+      message: 'is not a participant id (1 to 64 characters)',
+    })
+    expect(firstProblem(Ratings, { [long]: [1] })).toMatchObject({ path: [long] })
+  })
+
+  it('are a record of rows, not a list or a value', () => {
+    for (const value of [[[3, 4]], null, 'p-1', 3]) {
+      expect(firstProblem(Ratings, value)).toMatchObject({
+        path: [],
+        message: expect.stringMatching(/^Invalid input: expected record/) as unknown,
+      })
+    }
+  })
+})
