@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { setMeta } from '../../../shared/domain'
 import { useDispatch, useProjectPart } from '../state/project-store'
@@ -9,6 +9,30 @@ import { SettingsPanel } from '../components/SettingsPanel'
 import { TOOLBAR_EXTRAS } from './toolbar-extras'
 import { closeProject, redo, save, undo } from './commands'
 
+/**
+ * Publishes the sticky top bar's height as --topbar-height, so that the page keeps whatever it
+ * scrolls to (a focused field, a moved row) below the bar instead of under it.
+ */
+function usePublishedHeight() {
+  const ref = useRef<HTMLElement>(null)
+  useLayoutEffect(() => {
+    const header = ref.current
+    if (!header) return
+    const root = document.documentElement
+    const publish = () => {
+      root.style.setProperty('--topbar-height', `${String(header.offsetHeight)}px`)
+    }
+    publish()
+    const observer = new ResizeObserver(publish)
+    observer.observe(header)
+    return () => {
+      observer.disconnect()
+      root.style.removeProperty('--topbar-height')
+    }
+  }, [])
+  return ref
+}
+
 /** The project's title, save state and the main actions; in presenter mode only the essentials. */
 export function TopBar() {
   const { t } = useTranslation()
@@ -18,11 +42,12 @@ export function TopBar() {
   const setPresenting = useUiStore((state) => state.setPresenting)
   const setOverlay = useUiStore((state) => state.setOverlay)
   const [panel, setPanel] = useState<'details' | 'settings' | null>(null)
+  const headerRef = usePublishedHeight()
   const toggle = (name: 'details' | 'settings') => {
     setPanel(panel === name ? null : name)
   }
   return (
-    <header className="topbar">
+    <header className="topbar" ref={headerRef}>
       <div className="topbar-row">
         <input
           className="title-input"

@@ -89,7 +89,7 @@ export const de = {
     economicsHint: 'Kundenwert (CLV) und Weiterempfehlung (NPS) machen Loyalität messbar.',
     comparison: 'Segmente im Vergleich',
     comparisonHint: 'Alle Segmente nebeneinander.',
-    totalShare: 'Summe der Umsatzanteile: {{total}} %',
+    totalShare: 'Summe der Umsatzanteile: {{total}}',
     compare: {
       traits: 'Merkmale',
       size: 'Anzahl Kunden',
@@ -108,7 +108,7 @@ export const de = {
     marginPercent: 'Marge (%)',
     formula:
       'Formel: CLV = Ø Kaufwert × Käufe pro Jahr × Jahre der Kundenbeziehung × Marge. Ohne Jahresangabe gilt: Jahre = 1 ÷ Abwanderungsrate.',
-    lifespanFromChurn: 'Jahre = 1 ÷ {{churn}} % = {{years}}',
+    lifespanFromChurn: 'Jahre = 1 ÷ {{churn}} = {{years}}',
     result: 'CLV',
     missing: 'Für den CLV fehlt noch: {{inputs}}',
     'zero-churn': 'Ohne Abwanderung und ohne Jahresangabe hat die Kundenbeziehung kein Ende.',

@@ -92,7 +92,7 @@ export const en: WorksheetTexts = {
       'Customer lifetime value (CLV) and recommendation (NPS) make loyalty measurable.',
     comparison: 'Segments side by side',
     comparisonHint: 'All segments next to each other.',
-    totalShare: 'Total share of revenue: {{total}} %',
+    totalShare: 'Total share of revenue: {{total}}',
     compare: {
       traits: 'Traits',
       size: 'Number of customers',
@@ -111,7 +111,7 @@ export const en: WorksheetTexts = {
     marginPercent: 'Margin (%)',
     formula:
       'Formula: CLV = average purchase value × purchases per year × years of the relationship × margin. Without years: years = 1 ÷ churn rate.',
-    lifespanFromChurn: 'Years = 1 ÷ {{churn}} % = {{years}}',
+    lifespanFromChurn: 'Years = 1 ÷ {{churn}} = {{years}}',
     result: 'CLV',
     missing: 'The CLV still needs: {{inputs}}',
     'zero-churn': 'With no churn and no years entered, the relationship never ends.',

@@ -25,7 +25,7 @@ export function WeightSlider({
   const setWeight = (weight: number) => {
     dispatch((p) => patchCriterion(p, { id: criterion.id, patch: { weight } }))
   }
-  const percent = share === null ? '–' : `${format.number(share * 100, 0)} %`
+  const percent = share === null ? '–' : format.percent(share * 100, 0)
   return (
     <span className="weight-slider">
       <input

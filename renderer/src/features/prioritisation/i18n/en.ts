@@ -96,7 +96,7 @@ export const en: typeof de = {
   },
   criteria: {
     heading: 'Criteria and weights',
-    hint: 'Weights are normalised to 100 %. Cost criteria count inverted: low effort is good.',
+    hint: 'Weights are normalised to 100%. Cost criteria count inverted: low effort is good.',
     name: 'Criterion',
     nameOf: 'Name of criterion {{index}}',
     weight: 'Weight',
@@ -234,8 +234,7 @@ export const en: typeof de = {
       name: 'RICE',
       short: 'RICE',
       formula: 'RICE = Reach × Impact × Confidence ÷ Effort',
-      explain:
-        'Impact 3 / 2 / 1 / 0.5 / 0.25; confidence 100 / 80 / 50 %; effort in person-months.',
+      explain: 'Impact 3 / 2 / 1 / 0.5 / 0.25; confidence 100 / 80 / 50%; effort in person-months.',
     },
     ice: {
       name: 'ICE',
@@ -280,7 +279,7 @@ export const en: typeof de = {
     },
     value: {
       impact: '{{value}}',
-      confidencePercent: '{{value}} %',
+      confidencePercent: '{{value}}%',
       iceImpact: '{{value}}',
       iceConfidence: '{{value}}',
       iceEase: '{{value}}',

@@ -30,7 +30,7 @@ export function NpsView({
   const format = useFormat()
   const signed = useSignedScore()
   const result = nps(counts)
-  const percent = (value: number | null) => `${format.number(value, 0)} %`
+  const percent = (value: number | null) => format.percent(value, 0)
   return (
     <div className="nps">
       <div className="field-row">

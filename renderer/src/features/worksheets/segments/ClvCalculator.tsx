@@ -56,7 +56,7 @@ export function ClvCalculator({
           {result.lifespanFrom === 'churn' && (
             <p className="formula">
               {t('clv.lifespanFromChurn', {
-                churn: n(inputs.churnRatePercent),
+                churn: format.percent(inputs.churnRatePercent, 2),
                 years: n(result.lifespanYears),
               })}
             </p>
@@ -64,7 +64,7 @@ export function ClvCalculator({
           <p className="metric" data-testid="clv-result">
             <span>
               {t('clv.result')} = {n(inputs.averagePurchaseValue)} × {n(inputs.purchasesPerYear)} ×{' '}
-              {n(result.lifespanYears)} × {n(inputs.marginPercent)} % ={' '}
+              {n(result.lifespanYears)} × {format.percent(inputs.marginPercent, 2)} ={' '}
             </span>
             <strong>{n(result.value, 0)}</strong>
           </p>

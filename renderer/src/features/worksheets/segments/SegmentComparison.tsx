@@ -15,10 +15,7 @@ export function SegmentComparison() {
   const rows: readonly [string, (segment: Segment) => string][] = [
     ['traits', (s) => s.traits || '–'],
     ['size', (s) => format.number(s.size, 0)],
-    [
-      'revenueShare',
-      (s) => (s.revenueSharePercent === null ? '–' : `${format.number(s.revenueSharePercent)} %`),
-    ],
+    ['revenueShare', (s) => format.percent(s.revenueSharePercent)],
     ['clv', (s) => format.number(clv(s.clv).value, 0)],
     ['nps', (s) => signed(nps(s.nps).score)],
     ['mostValuable', (s) => (s.isMostValuable ? t('common.yes') : t('common.no'))],
@@ -62,7 +59,7 @@ export function SegmentComparison() {
         </tbody>
       </table>
       <p className={totalShare > 100 ? 'warning' : 'muted'}>
-        {t('segments.totalShare', { total: format.number(totalShare) })}
+        {t('segments.totalShare', { total: format.percent(totalShare) })}
       </p>
     </div>
   )
