@@ -10,10 +10,24 @@ const layer = (patterns) => ({
   'no-restricted-imports': ['error', { patterns }],
 })
 
-const nodeBuiltins = { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'shared/ is pure: no Node APIs.' }
+const nodeBuiltins = {
+  group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+  message: 'shared/ is pure: no Node APIs.',
+}
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.tsbuild/**', 'bin/**', 'coverage/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      '.tsbuild/**',
+      'bin/**',
+      'coverage/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -32,22 +46,39 @@ export default tseslint.config(
     languageOptions: { globals: {} },
     rules: layer([
       nodeBuiltins,
-      { group: ['electron', 'react', 'react-dom', 'react/*', 'lowdb', 'lowdb/*'], message: 'shared/ is pure: no UI, Electron or storage.' },
-      { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports neither electron/ nor renderer/.' },
+      {
+        group: ['electron', 'react', 'react-dom', 'react/*', 'lowdb', 'lowdb/*'],
+        message: 'shared/ is pure: no UI, Electron or storage.',
+      },
+      {
+        group: ['**/electron/**', '**/renderer/**'],
+        message: 'shared/ imports neither electron/ nor renderer/.',
+      },
     ]),
   },
   {
     files: ['electron/services/**/*.ts', 'electron/cli/**/*.ts'],
     languageOptions: { globals: globals.node },
     rules: layer([
-      { group: ['electron'], message: 'services and the CLI run in plain Node and never import electron.' },
-      { group: ['**/renderer/**', 'react', 'react-dom'], message: 'electron/ never imports the renderer.' },
+      {
+        group: ['electron'],
+        message: 'services and the CLI run in plain Node and never import electron.',
+      },
+      {
+        group: ['**/renderer/**', 'react', 'react-dom'],
+        message: 'electron/ never imports the renderer.',
+      },
     ]),
   },
   {
     files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
     languageOptions: { globals: globals.node },
-    rules: layer([{ group: ['**/renderer/**', 'react', 'react-dom'], message: 'electron/ never imports the renderer.' }]),
+    rules: layer([
+      {
+        group: ['**/renderer/**', 'react', 'react-dom'],
+        message: 'electron/ never imports the renderer.',
+      },
+    ]),
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
@@ -57,12 +88,21 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       ...layer([
         nodeBuiltins,
-        { group: ['electron', '**/electron/**', 'lowdb', 'lowdb/*'], message: 'renderer/ reaches the main process only through window.api.' },
+        {
+          group: ['electron', '**/electron/**', 'lowdb', 'lowdb/*'],
+          message: 'renderer/ reaches the main process only through window.api.',
+        },
       ]),
     },
   },
   {
-    files: ['tests/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.{js,ts}', '*.config.{js,ts}', 'electron.vite.config.ts'],
+    files: [
+      'tests/**/*.ts',
+      'bench/**/*.ts',
+      'scripts/**/*.{js,ts}',
+      '*.config.{js,ts}',
+      'electron.vite.config.ts',
+    ],
     languageOptions: { globals: globals.node },
     rules: { 'no-console': 'off' },
   },

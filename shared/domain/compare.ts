@@ -22,13 +22,25 @@ export function compareProjects(mine: Project, theirs: Project): Difference[] {
   for (const field of META_FIELDS) add(`meta.${field}`, mine.meta[field], theirs.meta[field])
   add('steps.vision.statement', mine.steps.vision.statement, theirs.steps.vision.statement)
   for (const step of STEP_IDS) {
-    const questions = new Set([...Object.keys(mine.steps[step].answers), ...Object.keys(theirs.steps[step].answers)])
+    const questions = new Set([
+      ...Object.keys(mine.steps[step].answers),
+      ...Object.keys(theirs.steps[step].answers),
+    ])
     for (const question of questions) {
-      add(`steps.${step}.answers.${question}`, mine.steps[step].answers[question] ?? '', theirs.steps[step].answers[question] ?? '')
+      add(
+        `steps.${step}.answers.${question}`,
+        mine.steps[step].answers[question] ?? '',
+        theirs.steps[step].answers[question] ?? '',
+      )
     }
   }
-  const titles = (project: Project) => project.initiatives.map((initiative) => initiative.title).join('\n')
+  const titles = (project: Project) =>
+    project.initiatives.map((initiative) => initiative.title).join('\n')
   add('initiatives', titles(mine), titles(theirs))
-  add('participants', mine.participants.map((p) => p.name).join(', '), theirs.participants.map((p) => p.name).join(', '))
+  add(
+    'participants',
+    mine.participants.map((p) => p.name).join(', '),
+    theirs.participants.map((p) => p.name).join(', '),
+  )
   return differences
 }

@@ -18,7 +18,6 @@ interface Gap {
   readonly label: string
 }
 
-
 function GapList({ kind, gaps }: { readonly kind: LinkKind; readonly gaps: readonly Gap[] }) {
   const { t } = useTranslation('prioritisation')
   const { t: term } = useTranslation('glossary')
@@ -114,11 +113,30 @@ export function CoverageView() {
         <p className="muted">{t('coverage.total', { count: gaps.total })}</p>
       </header>
       <div className="gap-grid">
-        <GapList kind="segment" gaps={gaps.segments.map((s) => ({ kind: 'segment', id: s.id, label: s.name }))} />
-        <GapList kind="capability" gaps={gaps.capabilities.map((c) => ({ kind: 'capability', id: c.id, label: c.name }))} />
-        <GapList kind="need" gaps={gaps.needs.map((n) => ({ kind: 'need', id: n.id, label: firstLine(n.text) }))} />
-        <GapList kind="assumption" gaps={gaps.assumptions.map((a) => ({ kind: 'assumption', id: a.id, label: firstLine(a.text) }))} />
-        <GapList kind="care" gaps={gaps.careActions.map((a) => ({ kind: 'care', id: a.id, label: firstLine(a.text) }))} />
+        <GapList
+          kind="segment"
+          gaps={gaps.segments.map((s) => ({ kind: 'segment', id: s.id, label: s.name }))}
+        />
+        <GapList
+          kind="capability"
+          gaps={gaps.capabilities.map((c) => ({ kind: 'capability', id: c.id, label: c.name }))}
+        />
+        <GapList
+          kind="need"
+          gaps={gaps.needs.map((n) => ({ kind: 'need', id: n.id, label: firstLine(n.text) }))}
+        />
+        <GapList
+          kind="assumption"
+          gaps={gaps.assumptions.map((a) => ({
+            kind: 'assumption',
+            id: a.id,
+            label: firstLine(a.text),
+          }))}
+        />
+        <GapList
+          kind="care"
+          gaps={gaps.careActions.map((a) => ({ kind: 'care', id: a.id, label: firstLine(a.text) }))}
+        />
       </div>
       <OpenIdeas />
       <Traceability />

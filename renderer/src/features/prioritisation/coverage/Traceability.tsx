@@ -10,7 +10,9 @@ export function Traceability() {
   const project = useProject()
   const targets = linkTargets(project)
   const labelOf = new Map(
-    Object.values(targets).flatMap((list) => list.map((target) => [`${target.kind}:${target.id}`, target.label])),
+    Object.values(targets).flatMap((list) =>
+      list.map((target) => [`${target.kind}:${target.id}`, target.label]),
+    ),
   )
   return (
     <section aria-labelledby="trace-heading">
