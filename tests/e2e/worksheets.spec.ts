@@ -1,3 +1,5 @@
+import { copyFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { STEP_IDS } from '../../shared/domain'
 import { expect, test } from './harness/fixtures'
 import { GERMAN_WORKSHOP, firstQuestion } from './pages/german-workshop'
@@ -133,4 +135,25 @@ test('a worksheet table is worked by keyboard alone: arrows, Enter, reorder and 
   await expect(app.table(table).locator('tbody tr')).toHaveCount(1)
   await expect(name(1)).toHaveValue('Vorstand')
   await expect(page.getByRole('button', { name: 'Zeile 1 entfernen' })).toBeFocused()
+})
+
+test('another step opens at its top, not where the last one was scrolled to', async ({
+  page,
+  dialogs,
+  workspace,
+}) => {
+  const file = workspace.path('radhaus-brenner.loyalty.json')
+  await copyFile(
+    join(import.meta.dirname, '../../resources/examples/radhaus-brenner.loyalty.json'),
+    file,
+  )
+  const app = new WorkshopPage(page, 'de')
+  await app.start()
+  await app.openFromStart(dialogs, file)
+  await app.goToStep('segments')
+  await page.getByRole('table', { name: 'Segmente im Vergleich' }).scrollIntoViewIfNeeded()
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500)
+  await app.goToStep('services')
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Dienstleistungsangebot')
+  expect(await page.evaluate(() => window.scrollY)).toBe(0)
 })
