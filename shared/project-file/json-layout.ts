@@ -62,39 +62,32 @@ function closingQuote(json: Uint8Array, start: number): number {
   return json.length - 1
 }
 
-/** The index of the bracket closing the array at `start` if it holds no object or array, else -1. */
-function flatArrayEnd(json: Uint8Array, start: number): number {
+/** Whether the array opening at `start` holds no object or array. */
+function isFlatArray(json: Uint8Array, start: number): boolean {
   for (let i = start + 1; i < json.length; i++) {
     const byte = json[i]
     if (byte === QUOTE) i = closingQuote(json, i)
-    else if (byte === CLOSE_BRACKET) return i
-    else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) return -1
+    else if (byte === CLOSE_BRACKET) return true
+    else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) return false
   }
-  return -1
+  return false
 }
 
-/**
- * Copies the flat array from `start` to `end` on one line with `, ` between elements. Rating rows
- * are most of a large file, so this writes straight into the buffer, reserved once: at most
- * every byte is a comma that gains a space.
- */
-function copyFlatArray(json: Uint8Array, start: number, end: number, out: ByteWriter): void {
-  out.reserve(2 * (end - start + 1))
-  const bytes = out.bytes
-  let length = out.length
-  for (let i = start; i <= end; i++) {
+/** Copies a flat array from `start` on one line with `, ` between elements; returns where it ends. */
+function copyFlatArray(json: Uint8Array, start: number, out: ByteWriter): number {
+  for (let i = start; i < json.length; i++) {
     const byte = json[i] ?? 0
     if (byte === QUOTE) {
-      const close = closingQuote(json, i)
-      bytes.set(json.subarray(i, close + 1), length)
-      length += close + 1 - i
-      i = close
+      const end = closingQuote(json, i)
+      out.copy(json, i, end + 1)
+      i = end
       continue
     }
-    bytes[length++] = byte
-    if (byte === COMMA) bytes[length++] = SPACE
+    out.push(byte)
+    if (byte === COMMA) out.push(SPACE)
+    else if (byte === CLOSE_BRACKET) return i
   }
-  out.length = length
+  return json.length - 1
 }
 
 /**
@@ -118,15 +111,11 @@ export function layoutJsonBytes(json: Uint8Array): Uint8Array {
         out.push(byte)
         out.push(next)
         i++
+      } else if (byte === OPEN_BRACKET && isFlatArray(json, i)) {
+        i = copyFlatArray(json, i, out)
       } else {
-        const flatEnd = byte === OPEN_BRACKET ? flatArrayEnd(json, i) : -1
-        if (flatEnd >= 0) {
-          copyFlatArray(json, i, flatEnd, out)
-          i = flatEnd
-        } else {
-          out.push(byte)
-          out.newline(++depth)
-        }
+        out.push(byte)
+        out.newline(++depth)
       }
     } else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) {
       out.newline(--depth)
