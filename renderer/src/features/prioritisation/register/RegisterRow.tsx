@@ -1,7 +1,7 @@
 import { memo, type CSSProperties, type ReactNode } from 'react'
 import type { Initiative, InitiativeFields } from '../../../../../shared/domain'
 import { openInitiative } from '../prioritisation-ui-store'
-import { EditableCell, dateEditor, statusEditor, textEditor, type CellPlace } from './cells'
+import { EditableCell, dateEditor, statusEditor, textCellElement, type CellPlace } from './cells'
 import { COLUMN_WIDTHS, REGISTER_COLUMN_IDS, type RegisterColumnId } from './register-columns'
 import type { RowTexts } from './row-texts'
 
@@ -64,16 +64,7 @@ function textCell(
   value: string,
   onCommit: (value: string) => void,
 ) {
-  return editableCell(
-    column,
-    <EditableCell
-      value={value}
-      display={value}
-      place={place}
-      editor={textEditor}
-      onCommit={onCommit}
-    />,
-  )
+  return editableCell(column, textCellElement(place, value, onCommit))
 }
 
 /**

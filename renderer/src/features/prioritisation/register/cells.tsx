@@ -127,11 +127,14 @@ function TextEditor({ value, label, row, col, typed, onCommit, onDone }: EditorP
 }
 
 /** The editor of a one-line text cell. */
-export const textEditor: CellEditorOf<string> = (editing) => <TextEditor {...editing} />
+const textEditor: CellEditorOf<string> = (editing) => <TextEditor {...editing} />
 
-/** A one-line text cell (title, owner, description, ...). */
-export function TextCell(props: CellPlace & { value: string; onCommit: (value: string) => void }) {
-  const { value, onCommit, ...place } = props
+/** The element of a one-line text cell, for lists that leave out the component layer. */
+export function textCellElement(
+  place: CellPlace,
+  value: string,
+  onCommit: (value: string) => void,
+): ReactNode {
   return (
     <EditableCell
       value={value}
@@ -141,6 +144,12 @@ export function TextCell(props: CellPlace & { value: string; onCommit: (value: s
       onCommit={onCommit}
     />
   )
+}
+
+/** A one-line text cell (title, owner, description, ...). */
+export function TextCell(props: CellPlace & { value: string; onCommit: (value: string) => void }) {
+  const { value, onCommit, ...place } = props
+  return textCellElement(place, value, onCommit)
 }
 
 function StatusEditor({
