@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react'
 import {
   crossCheck,
   rankInitiatives,
@@ -49,17 +50,29 @@ export function rankedOf(project: Project, framework?: Framework): RankedInitiat
 const crossCheckOf = lastOf(crossCheck)
 const sensitivityOf = lastOf((project) => weightSensitivity(project))
 
-/** The ranked list of the open project under its framework. */
+/**
+ * The open project as the ranking views show it. While edits come quickly, such as a weight
+ * being dragged, React draws the control that changed first and these views after it, skipping
+ * the states it has no time for: at portfolio scale they take tens of milliseconds to derive.
+ */
+function useDeferredProject(): Project {
+  return useDeferredValue(useProject())
+}
+
+/** The ranked list of the open project under its framework, drawn after urgent edits. */
 export function useRanking(framework?: Framework): RankedInitiative[] {
-  return rankedOf(useProject(), framework)
+  return rankedOf(useDeferredProject(), framework)
 }
 
-/** Ranks under every framework side by side. */
+/** Ranks under every framework side by side, drawn after urgent edits. */
 export function useCrossCheck(): CrossCheckRow[] {
-  return crossCheckOf(useProject())
+  return crossCheckOf(useDeferredProject())
 }
 
-/** How far each weight may move before the top ranks change; null when every weight is 0. */
+/**
+ * How far each weight may move before the top ranks change, drawn after urgent edits; null when
+ * every weight is 0.
+ */
 export function useSensitivity(): SensitivityResult | null {
-  return sensitivityOf(useProject())
+  return sensitivityOf(useDeferredProject())
 }

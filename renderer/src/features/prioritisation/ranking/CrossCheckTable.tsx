@@ -1,5 +1,6 @@
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Framework, type FrameworkRank } from '../../../../../shared/domain'
+import { Framework, type CrossCheckRow, type FrameworkRank } from '../../../../../shared/domain'
 import { useCrossCheck } from '../common/derived'
 import { openInitiative } from '../prioritisation-ui-store'
 
@@ -12,6 +13,50 @@ function rankBand(band: FrameworkRank | null, unscored: string) {
   return <span>{band.from === band.to ? band.from : `${band.from}–${band.to}`}</span>
 }
 
+/** The rows of the cross-check; redrawn only when the ranks change, not on every edit. */
+const CrossCheckRows = memo(function CrossCheckRows({
+  rows,
+}: {
+  readonly rows: readonly CrossCheckRow[]
+}) {
+  const { t } = useTranslation('prioritisation')
+  const unscored = t('crossCheck.unscored')
+  return (
+    <tbody>
+      {rows.slice(0, 200).map((row) => (
+        <tr
+          key={row.initiativeId}
+          data-initiative-id={row.initiativeId}
+          data-disagreement={row.isDisagreement}
+          className={row.isDisagreement ? 'disagreement' : undefined}
+        >
+          <th scope="row">
+            <button
+              type="button"
+              className="link"
+              onClick={() => {
+                openInitiative(row.initiativeId)
+              }}
+            >
+              {row.title || t('register.untitled')}
+            </button>
+          </th>
+          {Framework.options.map((framework) => (
+            <td key={framework}>{rankBand(row.ranks[framework], unscored)}</td>
+          ))}
+          <td>
+            {row.isDisagreement ? (
+              <strong>{t('crossCheck.disagree', { gap: row.largestGap })}</strong>
+            ) : (
+              <span className="muted">{row.largestGap}</span>
+            )}
+          </td>
+        </tr>
+      ))}
+    </tbody>
+  )
+})
+
 /**
  * The rank of every initiative under every framework side by side; rows where two frameworks
  * disagree by several places are highlighted, in words as well as colour.
@@ -20,7 +65,6 @@ export function CrossCheckTable() {
   const { t } = useTranslation('prioritisation')
   const rows = useCrossCheck()
   const disagreements = rows.filter((row) => row.isDisagreement).length
-  const unscored = t('crossCheck.unscored')
   return (
     <section aria-labelledby="cross-check-heading">
       <h2 id="cross-check-heading">{t('crossCheck.heading')}</h2>
@@ -38,38 +82,7 @@ export function CrossCheckTable() {
               <th scope="col">{t('crossCheck.gap')}</th>
             </tr>
           </thead>
-          <tbody>
-            {rows.slice(0, 200).map((row) => (
-              <tr
-                key={row.initiativeId}
-                data-initiative-id={row.initiativeId}
-                data-disagreement={row.isDisagreement}
-                className={row.isDisagreement ? 'disagreement' : undefined}
-              >
-                <th scope="row">
-                  <button
-                    type="button"
-                    className="link"
-                    onClick={() => {
-                      openInitiative(row.initiativeId)
-                    }}
-                  >
-                    {row.title || t('register.untitled')}
-                  </button>
-                </th>
-                {Framework.options.map((framework) => (
-                  <td key={framework}>{rankBand(row.ranks[framework], unscored)}</td>
-                ))}
-                <td>
-                  {row.isDisagreement ? (
-                    <strong>{t('crossCheck.disagree', { gap: row.largestGap })}</strong>
-                  ) : (
-                    <span className="muted">{row.largestGap}</span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
+          <CrossCheckRows rows={rows} />
         </table>
       </div>
     </section>

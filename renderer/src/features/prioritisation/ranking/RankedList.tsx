@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Framework, RankedInitiative } from '../../../../../shared/domain'
 import { useProject } from '../../../state/project-store'
@@ -8,7 +8,8 @@ import { openInitiative } from '../prioritisation-ui-store'
 
 const FIRST_ROWS = 100
 
-function RankedRow({
+/** One ranked initiative; redrawn only when its ranking changes, not on every edit elsewhere. */
+const RankedRow = memo(function RankedRow({
   row,
   framework,
 }: {
@@ -49,7 +50,7 @@ function RankedRow({
       </td>
     </tr>
   )
-}
+})
 
 /** The ranked list under the chosen framework: rank, score, spread and the contested flag. */
 export function RankedList() {

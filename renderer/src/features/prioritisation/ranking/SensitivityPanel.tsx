@@ -57,7 +57,8 @@ export function SensitivityPanel() {
         </thead>
         <tbody>
           {project.criteria.map((criterion, i) => {
-            const item = sensitivity?.criteria[i]
+            // Found by id: the sensitivity may still describe the criteria of a moment ago.
+            const item = sensitivity?.criteria.find((c) => c.criterionId === criterion.id)
             return (
               <tr key={criterion.id}>
                 <th scope="row">{criterion.name}</th>
