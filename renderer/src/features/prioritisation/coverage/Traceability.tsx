@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { useProject } from '../../../state/project-store'
 import { LINK_TERMS, linkTargets } from '../detail/link-targets'
-import { openInitiative } from '../prioritisation-ui-store'
+import { InitiativeTitleLink } from '../common/InitiativeTitleLink'
 
 /** Each initiative with what it serves in steps 1-6, so the line from vision to action is visible. */
 export function Traceability() {
@@ -28,15 +28,7 @@ export function Traceability() {
           {project.initiatives.slice(0, 500).map((initiative) => (
             <tr key={initiative.id}>
               <th scope="row">
-                <button
-                  type="button"
-                  className="link"
-                  onClick={() => {
-                    openInitiative(initiative.id)
-                  }}
-                >
-                  {initiative.title || t('register.untitled')}
-                </button>
+                <InitiativeTitleLink id={initiative.id} title={initiative.title} />
               </th>
               <td>
                 {initiative.links.length === 0 ? (

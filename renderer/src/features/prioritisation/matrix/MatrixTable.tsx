@@ -3,9 +3,9 @@ import { matrixAxes } from '../../../../../shared/domain'
 import { useProject } from '../../../state/project-store'
 import { ContestedBadge } from '../common/ScoreText'
 import { useQuadrantLabel } from '../common/useQuadrantLabel'
-import { openInitiative } from '../prioritisation-ui-store'
 import { AggregateCell } from '../scoring/AggregateCell'
 import type { MatrixRow } from './matrix-rows'
+import { InitiativeTitleLink } from '../common/InitiativeTitleLink'
 
 /** The matrix as a table: the same facts for screen readers, keyboards and anyone who prefers rows. */
 export function MatrixTable({ rows }: { readonly rows: readonly MatrixRow[] }) {
@@ -35,15 +35,7 @@ export function MatrixTable({ rows }: { readonly rows: readonly MatrixRow[] }) {
               data-quadrant={row.quadrant ?? ''}
             >
               <th scope="row">
-                <button
-                  type="button"
-                  className="link"
-                  onClick={() => {
-                    openInitiative(row.initiativeId)
-                  }}
-                >
-                  {row.title || t('register.untitled')}
-                </button>
+                <InitiativeTitleLink id={row.initiativeId} title={row.title} />
               </th>
               <td>{row.quadrant ? quadrantLabel(row.quadrant) : t('register.noQuadrant')}</td>
               <td>{row.impact ? <AggregateCell aggregate={row.impact} /> : none}</td>

@@ -2,7 +2,7 @@ import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Framework, type CrossCheckRow, type FrameworkRank } from '../../../../../shared/domain'
 import { useCrossCheck } from '../common/derived'
-import { openInitiative } from '../prioritisation-ui-store'
+import { InitiativeTitleLink } from '../common/InitiativeTitleLink'
 
 /**
  * A rank or a band of tied ranks; `unscored` says why there is none. Not a component: the table
@@ -31,15 +31,7 @@ const CrossCheckRows = memo(function CrossCheckRows({
           className={row.isDisagreement ? 'disagreement' : undefined}
         >
           <th scope="row">
-            <button
-              type="button"
-              className="link"
-              onClick={() => {
-                openInitiative(row.initiativeId)
-              }}
-            >
-              {row.title || t('register.untitled')}
-            </button>
+            <InitiativeTitleLink id={row.initiativeId} title={row.title} />
           </th>
           {Framework.options.map((framework) => (
             <td key={framework}>{rankBand(row.ranks[framework], unscored)}</td>

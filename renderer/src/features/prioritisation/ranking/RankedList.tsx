@@ -4,7 +4,7 @@ import type { Framework, RankedInitiative } from '../../../../../shared/domain'
 import { useProject } from '../../../state/project-store'
 import { useRanking } from '../common/derived'
 import { ContestedBadge, ScoreText, SpreadText } from '../common/ScoreText'
-import { openInitiative } from '../prioritisation-ui-store'
+import { InitiativeTitleLink } from '../common/InitiativeTitleLink'
 
 const FIRST_ROWS = 100
 
@@ -26,15 +26,7 @@ const RankedRow = memo(function RankedRow({
     >
       <td className="rank">{row.rank}</td>
       <th scope="row">
-        <button
-          type="button"
-          className="link"
-          onClick={() => {
-            openInitiative(row.initiativeId)
-          }}
-        >
-          {row.title || t('register.untitled')}
-        </button>
+        <InitiativeTitleLink id={row.initiativeId} title={row.title} />
       </th>
       <td className="score">
         <ScoreText row={row} framework={framework} />

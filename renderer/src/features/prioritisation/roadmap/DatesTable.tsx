@@ -4,7 +4,7 @@ import { useDispatch, useProject } from '../../../state/project-store'
 import { rankedOf } from '../common/derived'
 import { DateCell, TextCell } from '../register/cells'
 import { useRowTexts } from '../register/row-texts'
-import { openInitiative } from '../prioritisation-ui-store'
+import { InitiativeTitleLink } from '../common/InitiativeTitleLink'
 
 /** Initiatives in rank order once revealed, else in register order (ranks would tell too much). */
 function ordered(
@@ -60,15 +60,7 @@ export function DatesTable() {
                   <tr key={id} data-initiative-id={id} data-overlap={clash.length > 0}>
                     <td>{rank ?? '–'}</td>
                     <th scope="row">
-                      <button
-                        type="button"
-                        className="link"
-                        onClick={() => {
-                          openInitiative(id)
-                        }}
-                      >
-                        {title || t('register.untitled')}
-                      </button>
+                      <InitiativeTitleLink id={id} title={title} />
                     </th>
                     <td>
                       <TextCell

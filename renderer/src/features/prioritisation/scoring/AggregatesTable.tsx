@@ -8,8 +8,8 @@ import {
 import { useDispatch, useProject } from '../../../state/project-store'
 import { aggregatorOf } from '../common/aggregates'
 import { ContestedBadge } from '../common/ScoreText'
-import { openInitiative } from '../prioritisation-ui-store'
 import { AggregateCell } from './AggregateCell'
+import { InitiativeTitleLink } from '../common/InitiativeTitleLink'
 
 const FIRST_ROWS = 100
 
@@ -65,15 +65,7 @@ export function AggregatesTable() {
                 className={aggregate.isContested ? 'contested-row' : undefined}
               >
                 <th scope="row">
-                  <button
-                    type="button"
-                    className="link"
-                    onClick={() => {
-                      openInitiative(initiative.id)
-                    }}
-                  >
-                    {initiative.title || t('register.untitled')}
-                  </button>{' '}
+                  <InitiativeTitleLink id={initiative.id} title={initiative.title} />{' '}
                   <ContestedBadge isContested={aggregate.isContested} />
                   {initiative.earlierRounds.length > 0 && (
                     <span className="badge">
