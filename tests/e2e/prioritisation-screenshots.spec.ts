@@ -8,6 +8,7 @@ import { PrioritisationPage, type PrioritisationView } from './pages/prioritisat
  * Screenshots of the register, scoring, matrix, ranking, roadmap and coverage in both UI
  * languages, from the example projects, for people to look at. Opt-in: it only makes pictures.
  */
+const SHOTS = process.env['SCREENSHOT_DIR'] ?? 'test-results/screenshots'
 const EXAMPLES: Record<Language, string> = {
   de: 'radhaus-brenner.loyalty.json',
   en: 'meridale-facilities.loyalty.json',
@@ -33,7 +34,7 @@ for (const language of ['de', 'en'] as const) {
     await app.openFromStart(dialogs, file)
     const shot = (name: string, fullPage = true) =>
       page.screenshot({
-        path: `test-results/screenshots/prioritisation-${language}-${name}.png`,
+        path: join(SHOTS, `prioritisation-${language}-${name}.png`),
         fullPage,
       })
     for (const [index, view] of VIEWS.entries()) {
