@@ -1,5 +1,3 @@
-import { copyFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { STEP_IDS, type Language } from '../../shared/domain'
@@ -19,8 +17,7 @@ async function openExample(
   workspace: Workspace,
   language: Language,
 ): Promise<WorkshopPage> {
-  const file = workspace.path(EXAMPLES[language])
-  await copyFile(join(import.meta.dirname, '../../resources/examples', EXAMPLES[language]), file)
+  const file = await workspace.copyExample(EXAMPLES[language])
   const app = new WorkshopPage(page, language)
   await app.start()
   await app.openFromStart(dialogs, file)

@@ -1,6 +1,5 @@
-import { copyFile, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { expect, test } from './harness/fixtures'
 import { WorkshopPage } from './pages/workshop-page'
 import {
@@ -9,10 +8,6 @@ import {
   readPdf,
 } from '../unit/electron/services/export/read-documents'
 
-const example = fileURLToPath(
-  new URL('../../resources/examples/meridale-facilities.loyalty.json', import.meta.url),
-)
-
 test('an English workshop is exported as a German Word summary, then shown in its folder', async ({
   page,
   dialogs,
@@ -20,9 +15,8 @@ test('an English workshop is exported as a German Word summary, then shown in it
   workspace,
 }) => {
   const app = new WorkshopPage(page, 'en')
-  const project = workspace.path('meridale.loyalty.json')
+  const project = await workspace.copyExample('meridale-facilities.loyalty.json')
   const document = join(workspace.projects, 'meridale-summary.docx')
-  await copyFile(example, project)
   await app.start()
   await app.openFromStart(dialogs, project)
 
@@ -61,9 +55,8 @@ test('a PDF with only the chosen chapters is written on Letter paper and its pag
   workspace,
 }) => {
   const app = new WorkshopPage(page, 'en')
-  const project = workspace.path('meridale.loyalty.json')
+  const project = await workspace.copyExample('meridale-facilities.loyalty.json')
   const document = join(workspace.projects, 'meridale-vision.pdf')
-  await copyFile(example, project)
   await app.start()
   await app.openFromStart(dialogs, project)
 

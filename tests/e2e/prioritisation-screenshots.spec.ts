@@ -1,4 +1,3 @@
-import { copyFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Language } from '../../shared/domain'
 import { test } from './harness/fixtures'
@@ -27,8 +26,7 @@ for (const language of ['de', 'en'] as const) {
     test.skip(!process.env['SCREENSHOTS'], 'writes pictures only; run with SCREENSHOTS=1')
     test.setTimeout(120_000)
     await page.setViewportSize({ width: 1440, height: 1000 })
-    const file = workspace.path(EXAMPLES[language])
-    await copyFile(join(import.meta.dirname, '../../resources/examples', EXAMPLES[language]), file)
+    const file = await workspace.copyExample(EXAMPLES[language])
     const app = new PrioritisationPage(page, language)
     await app.start()
     await app.openFromStart(dialogs, file)

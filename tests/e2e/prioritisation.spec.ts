@@ -1,5 +1,4 @@
-import { copyFile, readFile, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { readFile, writeFile } from 'node:fs/promises'
 import AxeBuilder from '@axe-core/playwright'
 import { createInitiative, createProject, removeCriterion, type Project } from '../../shared/domain'
 import { createEnvelope } from '../../shared/project-file'
@@ -311,11 +310,7 @@ test('axe finds no serious or critical problem in the prioritisation views, the 
   workspace,
 }) => {
   test.setTimeout(240_000)
-  const file = workspace.path('meridale-facilities.loyalty.json')
-  await copyFile(
-    join(import.meta.dirname, '../../resources/examples/meridale-facilities.loyalty.json'),
-    file,
-  )
+  const file = await workspace.copyExample('meridale-facilities.loyalty.json')
   const app = new PrioritisationPage(page, 'en')
   await app.start()
   await app.openFromStart(dialogs, file)

@@ -1,11 +1,10 @@
-import { copyFile, readFile, readdir } from 'node:fs/promises'
+import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { stepDefinition } from '../../shared/domain'
 import { expect, test } from './harness/fixtures'
 import type { Workspace } from './harness/fixtures'
 import { WorkshopPage } from './pages/workshop-page'
 
-const EXAMPLE = join(import.meta.dirname, '../../resources/examples/radhaus-brenner.loyalty.json')
 const question = stepDefinition('vision').questions[0]?.text.en ?? ''
 const answer = 'Kurz vor dem Beenden ergänzt: „Jede Filiale erklärt die Vision in einem Satz.“'
 /** The answer as it appears inside a JSON file. */
@@ -36,8 +35,7 @@ test.describe('quitting with work not yet saved', () => {
     workspace,
   }) => {
     const app = new WorkshopPage(page, 'en')
-    const file = workspace.path('radhaus-brenner.loyalty.json')
-    await copyFile(EXAMPLE, file)
+    const file = await workspace.copyExample('radhaus-brenner.loyalty.json')
     await app.start()
     await stopTimers(app)
     await app.openFromStart(dialogs, file)

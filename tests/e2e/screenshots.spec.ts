@@ -1,4 +1,3 @@
-import { copyFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { STEP_IDS, type Language } from '../../shared/domain'
 import { expect, test } from './harness/fixtures'
@@ -19,8 +18,7 @@ for (const language of ['de', 'en'] as const) {
   test(`screenshots of every step in ${language}`, async ({ page, dialogs, workspace }) => {
     test.skip(!process.env['SCREENSHOTS'], 'writes pictures only; run with SCREENSHOTS=1')
     test.setTimeout(600_000)
-    const file = workspace.path(EXAMPLES[language])
-    await copyFile(join(import.meta.dirname, '../../resources/examples', EXAMPLES[language]), file)
+    const file = await workspace.copyExample(EXAMPLES[language])
     await page.clock.install()
     const app = new WorkshopPage(page, language)
     await app.start()
@@ -80,8 +78,7 @@ for (const language of ['de', 'en'] as const) {
 for (const language of ['de', 'en'] as const) {
   test(`screenshot of the export dialog in ${language}`, async ({ page, dialogs, workspace }) => {
     test.skip(!process.env['SCREENSHOTS'], 'writes pictures only; run with SCREENSHOTS=1')
-    const file = workspace.path(EXAMPLES[language])
-    await copyFile(join(import.meta.dirname, '../../resources/examples', EXAMPLES[language]), file)
+    const file = await workspace.copyExample(EXAMPLES[language])
     const app = new WorkshopPage(page, language)
     await app.start()
     await app.openFromStart(dialogs, file)

@@ -1,5 +1,3 @@
-import { copyFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { STEP_IDS } from '../../shared/domain'
 import { expect, test } from './harness/fixtures'
 import { GERMAN_WORKSHOP, firstQuestion } from './pages/german-workshop'
@@ -142,11 +140,7 @@ test('another step opens at its top, not where the last one was scrolled to', as
   dialogs,
   workspace,
 }) => {
-  const file = workspace.path('radhaus-brenner.loyalty.json')
-  await copyFile(
-    join(import.meta.dirname, '../../resources/examples/radhaus-brenner.loyalty.json'),
-    file,
-  )
+  const file = await workspace.copyExample('radhaus-brenner.loyalty.json')
   const app = new WorkshopPage(page, 'de')
   await app.start()
   await app.openFromStart(dialogs, file)

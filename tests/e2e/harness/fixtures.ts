@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base, expect } from '@playwright/test'
@@ -17,7 +17,11 @@ export interface Workspace {
   readonly projects: string
   /** A path inside the projects folder. */
   path(fileName: string): string
+  /** Copies an example project from resources/examples into the projects folder; its new path. */
+  copyExample(fileName: string): Promise<string>
 }
+
+const EXAMPLES_DIR = join(import.meta.dirname, '../../../resources/examples')
 
 interface Fixtures {
   workspace: Workspace
@@ -41,6 +45,11 @@ export const test = base.extend<Fixtures>({
       userData: join(root, 'user-data'),
       projects: join(root, 'projects'),
       path: (fileName) => join(root, 'projects', fileName),
+      copyExample: async (fileName) => {
+        const copy = join(root, 'projects', fileName)
+        await copyFile(join(EXAMPLES_DIR, fileName), copy)
+        return copy
+      },
     }
     await mkdir(workspace.userData, { recursive: true })
     await mkdir(workspace.projects, { recursive: true })
