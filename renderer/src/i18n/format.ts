@@ -2,46 +2,47 @@ import { useTranslation } from 'react-i18next'
 
 const LOCALES = { de: 'de-DE', en: 'en-GB' } as const
 
-function localeOf(language: string): string {
+/** The locale of a UI language, as the formatters of the app use it. */
+export function localeOf(language: string): string {
   return language.startsWith('de') ? LOCALES.de : LOCALES.en
 }
 
-/** Formatters are costly to make and tables ask for one per cell: each kind is made once per locale. */
+/** Formatters are costly to make and tables ask for one per cell: each is made once. */
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>()
 
-function numberFormat(locale: string, digits: number): Intl.NumberFormat {
-  const key = `number:${locale}:${String(digits)}`
-  let format = formatters.get(key)
-  if (!(format instanceof Intl.NumberFormat)) {
-    format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits })
+/** The formatter under `key`, made on first use; keys start with the kind, so types never mix. */
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let format = formatters.get(key) as T | undefined
+  if (!format) {
+    format = make()
     formatters.set(key, format)
   }
   return format
 }
 
-function percentFormat(locale: string, digits: number): Intl.NumberFormat {
-  const key = `percent:${locale}:${String(digits)}`
-  let format = formatters.get(key)
-  if (!(format instanceof Intl.NumberFormat)) {
-    format = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits })
-    formatters.set(key, format)
-  }
-  return format
+/** A number format of a UI language with the given options, made once per locale and options. */
+export function numberFormatOf(language: string, options: Intl.NumberFormatOptions) {
+  const locale = localeOf(language)
+  return cached(
+    `number:${locale}:${JSON.stringify(options)}`,
+    () => new Intl.NumberFormat(locale, options),
+  )
 }
 
-function dateFormat(locale: string, kind: 'date' | 'time'): Intl.DateTimeFormat {
-  const key = `${kind}:${locale}`
-  let format = formatters.get(key)
-  if (!(format instanceof Intl.DateTimeFormat)) {
-    format = new Intl.DateTimeFormat(
-      locale,
-      kind === 'date'
-        ? { day: 'numeric', month: 'long', year: 'numeric' }
-        : { hour: '2-digit', minute: '2-digit' },
-    )
-    formatters.set(key, format)
-  }
-  return format
+/** A number in a format; a missing or non-finite value shows as a dash, never NaN or Infinity. */
+export function formatNumber(value: number | null | undefined, format: Intl.NumberFormat): string {
+  return value === null || value === undefined || !Number.isFinite(value)
+    ? '–'
+    : format.format(value)
+}
+
+const DATE_OPTIONS = {
+  date: { day: 'numeric', month: 'long', year: 'numeric' },
+  time: { hour: '2-digit', minute: '2-digit' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>
+
+function dateFormat(locale: string, kind: keyof typeof DATE_OPTIONS): Intl.DateTimeFormat {
+  return cached(`${kind}:${locale}`, () => new Intl.DateTimeFormat(locale, DATE_OPTIONS[kind]))
 }
 
 /**
@@ -50,17 +51,17 @@ function dateFormat(locale: string, kind: 'date' | 'time'): Intl.DateTimeFormat 
  */
 export function useFormat() {
   const { i18n } = useTranslation()
-  const locale = localeOf(i18n.language)
+  const language = i18n.language
+  const locale = localeOf(language)
   return {
     number: (value: number | null | undefined, digits = 1): string =>
-      value === null || value === undefined || !Number.isFinite(value)
-        ? '–'
-        : numberFormat(locale, digits).format(value),
+      formatNumber(value, numberFormatOf(language, { maximumFractionDigits: digits })),
     /** A value given in percent (12.5 for 12.5 %), with the language's spacing and decimals. */
     percent: (value: number | null | undefined, digits = 1): string =>
-      value === null || value === undefined || !Number.isFinite(value)
-        ? '–'
-        : percentFormat(locale, digits).format(value / 100),
+      formatNumber(
+        value === null || value === undefined ? value : value / 100,
+        numberFormatOf(language, { style: 'percent', maximumFractionDigits: digits }),
+      ),
     date: (iso: string): string => {
       if (!iso) return '–'
       const date = new Date(`${iso.slice(0, 10)}T00:00:00`)

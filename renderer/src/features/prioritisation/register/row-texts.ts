@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { InitiativeStatus } from '../../../../../shared/domain'
 import { REGISTER_COLUMN_IDS, type RegisterColumnId } from './register-columns'
+import { localeOf } from '../../../i18n/format'
 
 /** Every text a register row shows, made once per language rather than once per row. */
 export interface RowTexts {
@@ -29,7 +30,7 @@ export function useRowTexts(): RowTexts {
   const { t, i18n } = useTranslation('prioritisation')
   const language = i18n.language
   return useMemo(() => {
-    const short = new Intl.DateTimeFormat(language.startsWith('de') ? 'de-DE' : 'en-GB', {
+    const short = new Intl.DateTimeFormat(localeOf(language), {
       day: '2-digit',
       month: '2-digit',
       year: 'numeric',

@@ -4,11 +4,12 @@ import { InitiativeStatus, type Project } from '../../../../../shared/domain'
 import { roadmapItems, roadmapSvg } from '../../../../../shared/charts'
 import { useProject } from '../../../state/project-store'
 import { openInitiative } from '../prioritisation-ui-store'
+import { localeOf } from '../../../i18n/format'
 
 export type LaneBy = 'owner' | 'status'
 
 function monthNames(language: string): string[] {
-  const format = new Intl.DateTimeFormat(language.startsWith('de') ? 'de-DE' : 'en-GB', {
+  const format = new Intl.DateTimeFormat(localeOf(language), {
     month: 'short',
     timeZone: 'UTC',
   })
