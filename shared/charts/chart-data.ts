@@ -86,12 +86,14 @@ export function cultureProfileRows(project: Project, language: Language): Cultur
   })
 }
 
+/** What the competitor chart shows of the advantage worksheet. */
+export type CompetitorComparison = Pick<Project['steps']['advantage'], 'competitors' | 'attributes'>
+
 /** The competitor chart's series ("us" first, named `usLabel`) and attribute rows. */
 export function competitorChartData(
-  project: Project,
+  { competitors, attributes }: CompetitorComparison,
   usLabel: string,
 ): { series: CompetitorSeries[]; attributes: CompetitorAttributeRow[] } {
-  const { competitors, attributes } = project.steps.advantage
   return {
     series: [
       { id: 'us', label: usLabel },

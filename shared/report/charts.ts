@@ -40,7 +40,7 @@ const format = (ctx: ReportContext) => (value: number) => ctx.f.number(value, 1)
 /** The competitor comparison chart, or null without attributes. */
 export function competitorChart(ctx: ReportContext): ChartBlock | null {
   const { t } = ctx
-  const data = competitorChartData(ctx.project, t.ours)
+  const data = competitorChartData(ctx.project.steps.advantage, t.ours)
   if (data.attributes.length === 0) return null
   const svg = competitorChartSvg({
     title: t.comparisonChart,

@@ -1,6 +1,4 @@
-import { useRef } from 'react'
 import { create } from 'zustand'
-import { shallow } from 'zustand/shallow'
 import { temporal } from 'zundo'
 import type { FileInfo, OpenedProject } from '../../../shared/api'
 import type { Project } from '../../../shared/domain'
@@ -133,20 +131,4 @@ function openProject(state: ProjectState): Project {
  */
 export function useProjectPart<T>(select: (project: Project) => T): T {
   return useProjectStore((state) => select(openProject(state)))
-}
-
-/**
- * The open project for code that takes a whole project but reads only a part of it: the
- * component re-renders only when `reads(project)` changes (compared item by item when it is an
- * array or object), and meanwhile keeps the project it last saw.
- */
-export function useProjectFor(reads: (project: Project) => unknown): Project {
-  const last = useRef<{ readonly part: unknown; readonly project: Project } | null>(null)
-  return useProjectStore((state) => {
-    const project = openProject(state)
-    const part = reads(project)
-    if (last.current && shallow(last.current.part, part)) return last.current.project
-    last.current = { part, project }
-    return project
-  })
 }

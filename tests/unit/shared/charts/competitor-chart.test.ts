@@ -27,7 +27,7 @@ const project = updateStep(
 )
 
 describe('the competitor chart', () => {
-  const { series, attributes } = competitorChartData(project, 'Us')
+  const { series, attributes } = competitorChartData(project.steps.advantage, 'Us')
   const svg = competitorChartSvg({
     title: 'Us against competitors',
     description: 'Two attributes',

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { competitorChartData, competitorChartSvg } from '../../../../../shared/charts'
-import { useProjectFor } from '../../../state/project-store'
+import { useShallow } from 'zustand/shallow'
+import { useProjectPart } from '../../../state/project-store'
 import { useFormat } from '../../../i18n/format'
 import { SvgFigure } from '../common/SvgFigure'
 
@@ -9,11 +10,13 @@ export function CompetitorChart() {
   const { t } = useTranslation('worksheets')
   const format = useFormat()
   // Redrawn only when the competitors or the attributes change, not while an answer is typed.
-  const project = useProjectFor(({ steps }) => [
-    steps.advantage.competitors,
-    steps.advantage.attributes,
-  ])
-  const data = competitorChartData(project, t('advantage.ours'))
+  const comparison = useProjectPart(
+    useShallow(({ steps }) => ({
+      competitors: steps.advantage.competitors,
+      attributes: steps.advantage.attributes,
+    })),
+  )
+  const data = competitorChartData(comparison, t('advantage.ours'))
   if (data.attributes.length === 0) return null
   const svg = competitorChartSvg({
     title: t('advantage.chart'),
