@@ -1,22 +1,13 @@
 import { readFile, readdir } from 'node:fs/promises'
-import { join } from 'node:path'
 import { stepDefinition } from '../../shared/domain'
 import { expect, test } from './harness/fixtures'
-import type { Workspace } from './harness/fixtures'
+import { recoveryDraftText } from './harness/recovery-drafts'
 import { WorkshopPage } from './pages/workshop-page'
 
 const question = stepDefinition('vision').questions[0]?.text.en ?? ''
 const answer = 'Kurz vor dem Beenden ergänzt: „Jede Filiale erklärt die Vision in einem Satz.“'
 /** The answer as it appears inside a JSON file. */
 const inJson = JSON.stringify(answer).slice(1, -1)
-
-/** The text of every recovery draft in the app's data folder. */
-async function draftsOf(workspace: Workspace): Promise<string> {
-  const dir = join(workspace.userData, 'recovery')
-  const names = await readdir(dir).catch(() => [])
-  const texts = await Promise.all(names.map((name) => readFile(join(dir, name), 'utf8')))
-  return texts.join('\n')
-}
 
 test.describe('quitting with work not yet saved', () => {
   test.beforeEach(async ({ page }) => {
@@ -46,7 +37,7 @@ test.describe('quitting with work not yet saved', () => {
     // Real time passes, but the stopped timers keep the autosave from running.
     await page.waitForTimeout(1500)
     expect(await readFile(file, 'utf8')).not.toContain(inJson)
-    expect(await draftsOf(workspace)).not.toContain(inJson)
+    expect(await recoveryDraftText(workspace.userData)).not.toContain(inJson)
 
     await app.menu('flushBeforeQuit')
     await expect.poll(() => readFile(file, 'utf8'), { timeout: 10_000 }).toContain(inJson)
@@ -64,10 +55,12 @@ test.describe('quitting with work not yet saved', () => {
     await app.goToStep('vision')
     await app.answer(question).fill(answer)
     await page.waitForTimeout(1500)
-    expect(await draftsOf(workspace)).not.toContain(inJson)
+    expect(await recoveryDraftText(workspace.userData)).not.toContain(inJson)
 
     await app.menu('flushBeforeQuit')
-    await expect.poll(() => draftsOf(workspace), { timeout: 10_000 }).toContain(inJson)
+    await expect
+      .poll(() => recoveryDraftText(workspace.userData), { timeout: 10_000 })
+      .toContain(inJson)
     expect(await readdir(workspace.projects)).toEqual([])
   })
 })

@@ -1,21 +1,11 @@
-import { readdir, readFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { createHandlers } from '../../electron/services/handlers'
 import { systemClock } from '../../electron/services/ports'
 import { E2E_APP_URL } from './harness/address'
 import { bindWindowApi } from './harness/binding'
 import { expect, test } from './harness/fixtures'
+import { recoveryDraftText } from './harness/recovery-drafts'
 import { firstQuestion } from './pages/german-workshop'
 import { WorkshopPage } from './pages/workshop-page'
-
-/** The text of every recovery draft in the app's data directory. */
-async function draftTexts(userData: string): Promise<string[]> {
-  const dir = join(userData, 'recovery')
-  const names = await readdir(dir).catch(() => [])
-  return Promise.all(
-    names.filter((name) => name.endsWith('.json')).map((name) => readFile(join(dir, name), 'utf8')),
-  )
-}
 
 test('unsaved work survives a closed window and is restored when the app opens again', async ({
   page,
@@ -38,7 +28,7 @@ test('unsaved work survives a closed window and is restored when the app opens a
 
   // The draft is written within a second or two of the last change.
   await expect
-    .poll(async () => (await draftTexts(workspace.userData)).join('\n'), { timeout: 15_000 })
+    .poll(() => recoveryDraftText(workspace.userData), { timeout: 15_000 })
     .toContain('Werkstattplanung')
   await page.close()
 
