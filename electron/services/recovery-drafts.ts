@@ -5,9 +5,8 @@ import type { Project } from '../../shared/domain'
 import {
   DEFAULT_MAX_BYTES,
   createEnvelope,
-  decodeProjectText,
-  parseJsonText,
   projectFromData,
+  readJson,
 } from '../../shared/project-file'
 import { writeFileDurably } from './durable-writer'
 import { errnoCode, type FileSystem } from './file-system'
@@ -97,8 +96,7 @@ export function createRecoveryDrafts(deps: RecoveryDraftsDeps): RecoveryDrafts {
       if (errnoCode(error) === 'ENOENT') throw notFound()
       throw new StorageError('READ_FAILED', 'The recovery draft could not be read.')
     }
-    const text = decodeProjectText(bytes, DEFAULT_MAX_BYTES * 2)
-    const data = text.ok ? parseJsonText(text.value) : text
+    const data = readJson(bytes, DEFAULT_MAX_BYTES * 2)
     const draft = data.ok ? DraftFile.safeParse(data.value) : null
     if (draft === null || !draft.success) {
       throw new StorageError(

@@ -2,7 +2,7 @@ import type { z } from 'zod'
 import { Project } from '../domain'
 import { DEFAULT_MAX_BYTES, PROJECT_FILE_FORMAT } from './envelope'
 import { failure, formatPath, type ProjectFileError, type Stage } from './errors'
-import { decodeProjectText, parseJsonText } from './json-text'
+import { readJson } from './json-text'
 import { MIGRATIONS, migrate, targetVersion, type Migration } from './migrations'
 
 export interface LoadOptions {
@@ -109,9 +109,7 @@ export function projectFromData(data: unknown, options: LoadOptions = {}): LoadR
  * limit, JSON, format, schema version, migrations, validation. Never throws.
  */
 export function loadProjectFile(input: Uint8Array | string, options: LoadOptions = {}): LoadResult {
-  const text = decodeProjectText(input, options.maxBytes ?? DEFAULT_MAX_BYTES)
-  if (!text.ok) return text
-  const data = parseJsonText(text.value)
+  const data = readJson(input, options.maxBytes ?? DEFAULT_MAX_BYTES)
   if (!data.ok) return data
   return projectFromData(data.value, options)
 }

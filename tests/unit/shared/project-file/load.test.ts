@@ -110,13 +110,28 @@ describe('loading a project file', () => {
     expect(expectError(loadProjectFile(deep(MAX_NESTING_DEPTH + 1)), 'NOT_A_PROJECT')).toMatch(
       /levels deep/,
     )
-    // 100,000 levels would overflow the stack of JSON.parse and of zod.
+    // 100,000 levels would overflow the stack of zod and of JSON.stringify.
     expectError(loadProjectFile(deep(100_000)), 'NOT_A_PROJECT')
     expectError(loadProjectFile('{"a":'.repeat(100_000)), 'NOT_A_PROJECT')
+    expectError(loadProjectFile(bytes(deep(100_000))), 'NOT_A_PROJECT')
     // Brackets inside strings are text, not nesting.
     const p = project()
     p.meta.title = '['.repeat(MAX_NESTING_DEPTH * 2)
     expect(loadProjectFile(fileText(p)).ok).toBe(true)
+  })
+
+  it('counts nesting in the bytes of a file, past escaped quotes and characters of any length', () => {
+    const p = project()
+    // An escaped quote, an escaped backslash before the closing quote, and multi-byte characters
+    // next to brackets: none of them may start or end a string early.
+    p.meta.title = `Über "Treue" [${'['.repeat(MAX_NESTING_DEPTH * 2)} 𝄞€ß\\`
+    p.meta.organisation = `\\"${'{'.repeat(MAX_NESTING_DEPTH * 2)}ı\\`
+    const loaded = loadProjectFile(bytes(fileText(p)))
+    expect(loaded.ok && loaded.project.meta.title).toBe(p.meta.title)
+    expect(loaded.ok && loaded.project.meta.organisation).toBe(p.meta.organisation)
+
+    const deepInBytes = `{"format": "loyalty-workshop", "note": "ä]]}", "x": ${'['.repeat(MAX_NESTING_DEPTH + 1)}`
+    expect(expectError(loadProjectFile(bytes(deepInBytes)), 'NOT_A_PROJECT')).toMatch(/levels deep/)
   })
 
   it('says other JSON is not a Loyalty Workshop project', () => {

@@ -115,7 +115,7 @@ describe('serialising a project', () => {
     const fullyIndented = JSON.stringify(project, null, 2).length / (1024 * 1024)
     expect(megabytes).toBeLessThan(5)
     expect(megabytes).toBeLessThan(fullyIndented / 2)
-    expect(nestingDepth(text)).toBeLessThan(12)
+    expect(nestingDepth(new TextEncoder().encode(text))).toBeLessThan(12)
     expect(JSON.parse(text)).toEqual({
       format: 'loyalty-workshop',
       schemaVersion: 1,
