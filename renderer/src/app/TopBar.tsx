@@ -6,6 +6,7 @@ import { useUiStore } from '../state/ui-store'
 import { SaveStatus } from '../components/SaveStatus'
 import { ProjectDetails } from '../features/header/ProjectDetails'
 import { SettingsPanel } from '../components/SettingsPanel'
+import { HistoryIcon } from '../components/HistoryIcon'
 import { TOOLBAR_EXTRAS } from './toolbar-extras'
 import { closeProject, redo, save, undo } from './commands'
 
@@ -66,11 +67,23 @@ export function TopBar() {
           ))}
           {!isPresenting && (
             <>
-              <button type="button" onClick={undo} title="Ctrl+Z">
-                {t('menu.undo')}
+              <button
+                type="button"
+                className="icon-button"
+                onClick={undo}
+                aria-label={t('menu.undo')}
+                title={`${t('menu.undo')} (Ctrl+Z)`}
+              >
+                <HistoryIcon direction="undo" />
               </button>
-              <button type="button" onClick={redo} title="Ctrl+Shift+Z">
-                {t('menu.redo')}
+              <button
+                type="button"
+                className="icon-button"
+                onClick={redo}
+                aria-label={t('menu.redo')}
+                title={`${t('menu.redo')} (Ctrl+Shift+Z)`}
+              >
+                <HistoryIcon direction="redo" />
               </button>
               <button type="button" onClick={() => void save()} title="Ctrl+S">
                 {t('menu.save')}

@@ -24,8 +24,8 @@ const de = {
     redo: 'Wiederholen',
     close: 'Schließen',
     export: 'Exportieren …',
-    presenter: 'Präsentationsmodus',
-    leavePresenter: 'Präsentationsmodus beenden',
+    presenter: 'Präsentieren',
+    leavePresenter: 'Präsentation beenden',
     settings: 'Einstellungen',
   },
   save: {
@@ -142,8 +142,8 @@ const en: typeof de = {
     redo: 'Redo',
     close: 'Close',
     export: 'Export…',
-    presenter: 'Presenter mode',
-    leavePresenter: 'Leave presenter mode',
+    presenter: 'Present',
+    leavePresenter: 'Stop presenting',
     settings: 'Settings',
   },
   save: {

@@ -12,8 +12,8 @@ const SHELL = {
     open: 'Projekt öffnen …',
     row: 'Zeile',
     steps: 'Schritte',
-    presenter: 'Präsentationsmodus',
-    leavePresenter: 'Präsentationsmodus beenden',
+    presenter: 'Präsentieren',
+    leavePresenter: 'Präsentation beenden',
     nextPart: 'Nächster Teil',
   },
   en: {
@@ -21,8 +21,8 @@ const SHELL = {
     open: 'Open project…',
     row: 'Row',
     steps: 'Steps',
-    presenter: 'Presenter mode',
-    leavePresenter: 'Leave presenter mode',
+    presenter: 'Present',
+    leavePresenter: 'Stop presenting',
     nextPart: 'Next part',
   },
 } as const

@@ -254,9 +254,9 @@ export const de = {
     minutes: 'Minuten',
     remaining: 'Verbleibende Zeit',
     start: 'Timer starten',
-    pause: 'Timer anhalten',
-    resume: 'Timer fortsetzen',
-    reset: 'Timer zurücksetzen',
+    pause: 'Anhalten',
+    resume: 'Fortsetzen',
+    reset: 'Zurücksetzen',
     ended: 'Die Zeit ist um.',
   },
   parkingLot: {

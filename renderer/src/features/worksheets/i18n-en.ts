@@ -256,9 +256,9 @@ export const en: WorksheetTexts = {
     minutes: 'Minutes',
     remaining: 'Time left',
     start: 'Start timer',
-    pause: 'Pause timer',
-    resume: 'Resume timer',
-    reset: 'Reset timer',
+    pause: 'Pause',
+    resume: 'Resume',
+    reset: 'Reset',
     ended: 'Time is up.',
   },
   parkingLot: {
